@@ -1,0 +1,158 @@
+"""Dates and times as news pages print them, turned into ISO 8601.
+
+Used by the filters that remove date stamps and keep them as ``published``:
+``2023-07-20 | 06:27``, ``July 20, 2023 at 6:27 p.m. ET``, ``Published: 20.07.2023, 06:27 Uhr``,
+``Jeudi 20 juillet 2023``, ``2023年7月20日``.  Month and weekday names come from the phrase
+packs, so every language there is understood.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from cleaner.lexicon import all_phrases, phrases
+
+__all__ = ["Stamp", "date_stamp", "find_date"]
+
+MAX_STAMP_CHARS = 120
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {name: number for table in phrases("months").values() for name, number in table.items()}
+
+
+def _alternation(words: frozenset[str] | set[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _date_pattern() -> regex.Pattern[str]:
+    month = _alternation(set(_months()))
+    return regex.compile(
+        rf"""(?xi)
+        (?<![\w.])(?:
+            (?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})                 # 2023-07-20
+          | (?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})                 # 2023/07/20
+          | (?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}})         # 20.07.2023
+          | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})                 # 07/20/2023
+          | (?P<mon>{month})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>\d{{4}})
+          | (?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s(?:de\s)?(?P<mon>{month})\.?,?\s(?:de\s)?(?P<y>\d{{4}})
+          | (?P<y>\d{{4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日
+          | (?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?       # 2023. 7. 20.
+        )(?![\w])
+        """
+    )
+
+
+_TIME = regex.compile(
+    r"""(?xi)
+    (?<![\w:])(?P<H>[01]?\d|2[0-3])[:h.](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?
+    (?:\s?(?P<ampm>[ap]\.?\s?m\.?))?(?![\w:])
+    |(?<![\w:])(?P<H>1[0-2]|0?[1-9])\s?(?P<ampm>[ap]\.?m\.?)(?!\w)
+    """
+)
+
+# What may stand around a date in a line that is only a date stamp.
+_FILLER = regex.compile(
+    r"""(?xi)
+    [\s|,;·•/\-–—:()\[\]]+
+    | \b(?:at|um|à|a\s+las|alle|om|kl|o|le|el|il|em|am|on|the|of|de|du)\b\.?
+    | \b(?:uhr|h|hrs|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pt|pst|pdt|ct|cst|cdt|jst|kst|ist|msk|wib|aest|aedt)\b
+    | [+-]\d{2}:?\d{2}
+    """
+)
+_WORD = regex.compile(r"[\p{L}'’.-]+")
+
+
+class Stamp(NamedTuple):
+    """A line that is only a date stamp: its ISO value and whether it says "updated"."""
+
+    iso: str | None
+    updated: bool
+
+
+def _to_iso(match: regex.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if groups.get("mon"):
+        month = _months().get(groups["mon"].casefold().rstrip("."))
+        day = int(groups["d"])
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        month, day = (second, first) if first > 12 else (first, second)
+    else:
+        month, day = int(groups["m"]), int(groups["d"])
+    try:
+        date = _dt.date(year, month or 0, day)
+    except ValueError:
+        return None
+    return date.isoformat() if 1990 <= year <= 2100 else None
+
+
+def _time_iso(match: regex.Match[str]) -> str:
+    hour = int(match["H"])
+    minute = int(match["M"] or 0)
+    ampm = (match["ampm"] or "").casefold()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    second = f":{match['S']}" if match["S"] else ""
+    return f"{hour:02d}:{minute:02d}{second}"
+
+
+def find_date(text: str) -> str | None:
+    """The first valid date in ``text`` as ``YYYY-MM-DD``, or ``None``.
+
+    >>> find_date("date 2023-01-31 ContributorsPublishers"), find_date("on 20 juillet 2023")
+    ('2023-01-31', '2023-07-20')
+    """
+    for match in _date_pattern().finditer(text[:MAX_STAMP_CHARS * 4]):
+        iso = _to_iso(match)
+        if iso:
+            return iso
+    return None
+
+
+@cache
+def _label_pattern() -> regex.Pattern[str]:
+    labels = all_phrases("published_labels") | all_phrases("updated_labels")
+    return regex.compile(rf"(?<!\w)(?:{_alternation(labels)})(?!\w)")
+
+
+def date_stamp(line: str) -> Stamp | None:
+    """Read a line that holds nothing but a date stamp; ``None`` for any other line.
+
+    >>> date_stamp("2023-07-20 | 06:27")
+    Stamp(iso='2023-07-20T06:27', updated=False)
+    >>> date_stamp("Updated: July 20, 2023 at 6:27 p.m. ET")
+    Stamp(iso='2023-07-20T18:27', updated=True)
+    >>> date_stamp("On July 20, 2023 the talks began.") is None
+    True
+    """
+    if len(line) > MAX_STAMP_CHARS:
+        return None
+    date = _date_pattern().search(line)
+    if date is None:
+        return None
+    iso = _to_iso(date)
+    rest = line[: date.start()] + " " + line[date.end() :]
+    time = _TIME.search(rest)
+    if time is not None:
+        rest = rest[: time.start()] + " " + rest[time.end() :]
+        if iso:
+            iso = f"{iso}T{_time_iso(time)}"
+    rest = _FILLER.sub(" ", rest).casefold()
+    labels = _label_pattern().findall(rest)
+    is_updated = any(label in all_phrases("updated_labels") for label in labels)
+    rest = _label_pattern().sub(" ", rest)
+    weekdays = all_phrases("weekdays")
+    leftover = [w for w in _WORD.findall(rest) if w.strip(".") not in weekdays]
+    if leftover:
+        return None
+    return Stamp(iso, is_updated)

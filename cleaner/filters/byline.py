@@ -1,0 +1,61 @@
+"""Bylines: ``By Mari Yamaguchi and Haruka Nuga``, ``BY JEFF KAROUB, AP Business Writer``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.document import Document
+from cleaner.names import parse_byline
+from cleaner.shape import head_end
+
+__all__ = ["Byline"]
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Remove byline lines and keep the names as ``authors``.
+
+    A line is a byline when it starts with a byline word ("By", "Von", "Par", "Por",
+    "Door", …) and everything after it is names, agencies, roles or dates; it is only
+    looked for in the page head (before the first paragraph, at most ``max_lines``) and
+    in the last ``tail_lines`` lines.  Names printed in capitals are properly cased; an
+    agency in the role ("AP Business Writer") goes to ``agencies``.
+
+    Before::
+
+        By Mari Yamaguchi and Haruka Nuga
+        NATO Secretary-General Jens Stoltenberg called for stronger ties with Japan.
+
+    After (``authors=["Mari Yamaguchi", "Haruka Nuga"]``)::
+
+        NATO Secretary-General Jens Stoltenberg called for stronger ties with Japan.
+    """
+
+    name: ClassVar[str] = "byline"
+    reasons: ClassVar[frozenset[str]] = frozenset({"byline"})
+    max_lines: int = 12
+    tail_lines: int = 3
+
+    def __post_init__(self) -> None:
+        if self.max_lines < 0 or self.tail_lines < 0:
+            raise ValueError("byline: max_lines and tail_lines must be >= 0")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        head = head_end(lines, self.max_lines)
+        searched = sorted(set(range(head)) | set(range(max(head, len(lines) - self.tail_lines), len(lines))))
+        drops: dict[int, str] = {}
+        authors: list[str] = []
+        agencies: list[str] = []
+        published = None
+        for index in searched:
+            credit = parse_byline(lines[index])
+            if credit is not None:
+                drops[index] = "byline"
+                authors += credit.people
+                agencies += credit.agencies
+                published = published or credit.published
+        return doc.drop(drops, by=self.name).with_metadata(
+            authors=authors, agencies=agencies, published=published
+        )

@@ -1,0 +1,64 @@
+"""Cookie banners: ``We use cookies to improve your experience. Accept all``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+
+__all__ = ["CookieNotice"]
+
+MAX_CHARS = 600
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    def words(kind: str) -> str:
+        return "|".join(regex.escape(p) for p in sorted(all_phrases(kind), key=len, reverse=True))
+
+    return (
+        regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_words')})(?!\w)"),
+        regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_context')})(?!\w)"),
+    )
+
+
+@dataclass(frozen=True)
+class CookieNotice:
+    """Remove cookie-consent lines: "cookie" plus at least two consent words.
+
+    Consent words are "we use", "accept", "consent", "privacy", "settings", … in the
+    phrase-pack languages; a recipe line about cookies has none of them.
+
+    Before::
+
+        We use cookies to improve your experience. By continuing you accept our policy.
+        The minister spoke on Monday.
+
+    After::
+
+        The minister spoke on Monday.
+    """
+
+    name: ClassVar[str] = "cookie_notice"
+    reasons: ClassVar[frozenset[str]] = frozenset({"cookie"})
+    min_context: int = 2
+
+    def __post_init__(self) -> None:
+        if self.min_context < 1:
+            raise ValueError("cookie_notice: min_context must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        cookie, context = _patterns()
+        drops = {
+            i: "cookie"
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS
+            and cookie.search(line)
+            and len({m.casefold() for m in context.findall(line)}) >= self.min_context
+        }
+        return doc.drop(drops, by=self.name)

@@ -1,0 +1,94 @@
+"""Datelines opening the first paragraph: ``MOSCOW:``, ``WASHINGTON (AP) —``, ``LONDON, July 20 (Reuters) -``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import agency, phrases
+from cleaner.shape import is_paragraph
+
+__all__ = ["Dateline"]
+
+_MONTHS = "|".join(
+    sorted({m for table in phrases("months").values() for m in table}, key=len, reverse=True)
+)
+_DATELINE = regex.compile(
+    rf"""(?x)^
+    (?P<place>
+        \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]+(?:\ [\p{{Lu}}\p{{M}}'’.\-]+){{0,3}}   # MOSCOW, ST. LOUIS, RIO DE JANEIRO
+      | \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+){{0,2}} # Washington, New York (with an agency)
+    )
+    (?P<region>,\ \p{{Lu}}[\p{{L}}.]+(?:\ \p{{Lu}}[\p{{L}}.]+)?)?                 # , Calif. / , South Korea
+    (?P<date>,\ (?i:(?:{_MONTHS})\.?\ \d{{1,2}}|\d{{1,2}}\.?\ (?:{_MONTHS})\.?))?  # , July 20
+    \ ?(?:\((?P<agency>[^()]{{2,40}})\))?                                         # (Reuters)
+    \ ?(?P<sep>:|—|–|--|-)\ +(?=\S)
+    """
+)
+_AGENCY_ONLY = regex.compile(r"^\((?P<agency>[^()]{2,40})\)\s?(?:—|–|--|-|:)\s+(?=\S)")
+# Capitalised openers that are not places.
+_NOT_PLACES = frozenset(
+    "UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITORIAL NOTE EDITOR'S "
+    "COMMENT REVIEW INTERVIEW VIDEO PHOTOS CORRECTION CLARIFICATION WARNING SPOILER FACT "
+    "Q A FAQ TL;DR PS UPDATE:".split()
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Trim the dateline off the first paragraph; keep the place and the agency.
+
+    The place must be in capitals (``MOSCOW:``) unless an agency in parentheses
+    vouches for it (``Washington (Reuters) -``), and the rest of the line must be a
+    paragraph.  Only the first paragraph (within ``max_lines``) is looked at.
+
+    Before::
+
+        WASHINGTON (AP) — The Senate passed the bill late on Tuesday after a long debate.
+
+    After (``dateline="WASHINGTON"``, ``agencies=["Associated Press"]``)::
+
+        The Senate passed the bill late on Tuesday after a long debate.
+    """
+
+    name: ClassVar[str] = "dateline"
+    reasons: ClassVar[frozenset[str]] = frozenset({"dateline"})
+    max_lines: int = 8
+
+    def __post_init__(self) -> None:
+        if self.max_lines < 1:
+            raise ValueError("dateline: max_lines must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        for index, line in enumerate(doc.lines[: self.max_lines]):
+            if is_paragraph(line):
+                return self._trim(doc, index, line[:400])
+        return doc
+
+    def _trim(self, doc: Document, index: int, head: str) -> Document:
+        match = _DATELINE.match(head)
+        if match:
+            place = match["place"]
+            wire = agency(match["agency"]) if match["agency"] else None
+            if match["agency"] and not wire:
+                return doc
+            if not (place.isupper() or wire) or place.rstrip(".:") in _NOT_PLACES:
+                return doc
+            if len(place.replace(".", "")) < 3 and not wire:
+                return doc
+        else:
+            match = _AGENCY_ONLY.match(head)
+            wire = agency(match["agency"]) if match else None
+            if not wire:
+                return doc
+            place = None
+        rest = head[match.end():]
+        if not is_paragraph(rest, min_tokens=6):
+            return doc
+        trimmed = doc.trim(index, match.end(), by=self.name, reason="dateline")
+        region = match.groupdict().get("region") or ""
+        dateline = f"{place}{region}" if place else None
+        return trimmed.with_metadata(dateline=dateline, agencies=[wire] if wire else [])

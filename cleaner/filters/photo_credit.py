@@ -1,0 +1,78 @@
+"""Photo credits: ``Photo: Jane Doe/Getty Images``, ``(AP Photo/Jae C. Hong)``, ``Foto: dpa``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import agency, all_phrases
+
+__all__ = ["PhotoCredit"]
+
+MAX_CHARS = 200
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(regex.escape(p) for p in sorted(all_phrases(kind), key=len, reverse=True))
+
+
+@cache
+def _credit() -> regex.Pattern[str]:
+    """A credit: ``Photo: X``, ``X/Getty Images``, ``AP Photo/X``, ``Getty Images``."""
+    prefix, source = _alternation("photo_prefixes"), _alternation("photo_agencies")
+    name = r"[\p{L}][\p{L} .'’\-]{0,60}"
+    return regex.compile(
+        rf"""(?ix)
+        [(\[]?\s*(?:
+            (?:{prefix})(?:\s+(?:credit|by))?\s*[:|©]\s*[^()\[\]]{{2,120}}?          # Photo: Jane Doe/AFP
+          | (?:(?:photo|image|foto)\s+by\s+)?{name}\s*/\s*(?:{source})
+            (?:\s+via\s+(?:{source}))?                                              # Jane Doe/AFP via Getty Images
+          | (?:{source})\s*(?:photo)?\s*/\s*{name}                                  # AP Photo/Jae C. Hong
+          | ©?\s*(?:{source})(?:\s*/\s*(?:{source}))*                               # Getty Images
+        )\s*[)\]]?"""
+    )
+
+
+@dataclass(frozen=True)
+class PhotoCredit:
+    """Remove photo-credit lines; trim a credit in brackets off the end of a caption.
+
+    A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
+    to ``wire_credit``, which records the agency).  A caption keeps its words and loses
+    its trailing ``(AP Photo/…)``.
+
+    Before::
+
+        Photo: Jane Doe/Getty Images
+        Firefighters work at the scene on Monday. (AP Photo/Jae C. Hong)
+        The fire broke out before dawn.
+
+    After::
+
+        Firefighters work at the scene on Monday.
+        The fire broke out before dawn.
+    """
+
+    name: ClassVar[str] = "photo_credit"
+    reasons: ClassVar[frozenset[str]] = frozenset({"photo_credit"})
+
+    def __call__(self, doc: Document) -> Document:
+        credit = _credit()
+        drops: dict[int, str] = {}
+        trims: dict[int, int] = {}
+        for index, line in enumerate(doc.lines):
+            if len(line) > MAX_CHARS * 4:
+                continue
+            if len(line) <= MAX_CHARS and credit.fullmatch(line) and not agency(line.strip("()[] ")):
+                drops[index] = "photo_credit"
+            elif line.endswith((")", "]")):
+                opening = max(line.rfind("("), line.rfind("["))
+                if opening > 0 and credit.fullmatch(line[opening:]):
+                    trims[index] = opening
+        for index, keep in trims.items():
+            doc = doc.trim(index, 0, keep, by=self.name, reason="photo_credit")
+        return doc.drop(drops, by=self.name)

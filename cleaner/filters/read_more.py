@@ -1,0 +1,56 @@
+"""Inline link inserts: ``READ MORE: …``, ``Also read: …``, ``Lesen Sie auch: …``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+from cleaner.patterns import phrase_prefix
+from cleaner.shape import fold, token_count
+
+__all__ = ["ReadMore"]
+
+_READ_MORE = phrase_prefix("read_more_prefixes")
+MAX_CHARS = 300
+
+
+@dataclass(frozen=True)
+class ReadMore:
+    """Remove "read more" inserts: a prompt, a separator, and a linked headline.
+
+    A bare label line ("Read more", "Watch") goes too.  The headline after the prompt
+    must be short (at most ``max_tokens`` words); "Read more about this in our guide."
+    has no separator and stays.
+
+    Before::
+
+        The central bank raised rates again on Thursday.
+        READ MORE: Markets slide as inflation fears grow
+        Economists had expected the move.
+
+    After::
+
+        The central bank raised rates again on Thursday.
+        Economists had expected the move.
+    """
+
+    name: ClassVar[str] = "read_more"
+    reasons: ClassVar[frozenset[str]] = frozenset({"read_more"})
+    max_tokens: int = 25
+
+    def __post_init__(self) -> None:
+        if self.max_tokens < 1:
+            raise ValueError("read_more: max_tokens must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        labels = all_phrases("read_more_prefixes")
+        drops: dict[int, str] = {}
+        for index, line in enumerate(doc.lines):
+            if len(line) > MAX_CHARS:
+                continue
+            match = _READ_MORE.match(line)
+            if (match and token_count(match["rest"]) <= self.max_tokens) or fold(line) in labels:
+                drops[index] = "read_more"
+        return doc.drop(drops, by=self.name)

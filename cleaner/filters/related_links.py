@@ -1,0 +1,85 @@
+"""Trailing link farms: a ``Related`` / ``Read more`` / ``More from …`` heading and teasers to the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.dates import date_stamp
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+from cleaner.patterns import RELATIVE_TIME
+from cleaner.shape import fold, is_headline, is_paragraph, is_sentence, is_truncated, token_count
+
+__all__ = ["RelatedLinks"]
+
+MAX_HEADING_CHARS = 60
+
+
+def _is_heading(line: str) -> bool:
+    """``Related``, ``Read more:``, ``More from Reuters``, ``Mehr zum Thema``."""
+    if len(line) > MAX_HEADING_CHARS:
+        return False
+    folded = fold(line)
+    headings = all_phrases("related_headings")
+    if folded in headings:
+        return True
+    words = folded.split()
+    # "More from The Daily Planet": a heading phrase, then a few words naming the source.
+    return any(" ".join(words[:size]) in headings for size in (2, 3)) and len(words) <= 7
+
+
+def _is_teaser(line: str) -> bool:
+    """What fills a link farm: headlines, publisher names, truncated teasers, stamps."""
+    return (
+        is_headline(line)
+        or is_truncated(line)
+        or (token_count(line) <= 4 and not is_sentence(line))
+        or bool(date_stamp(line) or RELATIVE_TIME.match(line))
+    )
+
+
+@dataclass(frozen=True)
+class RelatedLinks:
+    """Remove a trailing link farm: its heading and everything after it.
+
+    Two signals must agree: a heading line from the phrase packs ("Related", "Read
+    more", "You may also like", "Mehr zum Thema", "Lire aussi", "関連記事", …) and, after
+    it up to the end, at least ``min_teasers`` teaser-shaped lines making up at least
+    ``min_share`` of the lines.  An article paragraph must stand before the heading, so
+    the article itself is never removed.  "Related research shows…" is not a heading.
+
+    Before::
+
+        The talks will resume in March, the ministry said.
+        Related
+        RadarOnline
+        Putin's Plot Against America: Washington Fears Hybrid Tactics
+        President Joe Biden and other Western leaders are worried Putin will...
+
+    After::
+
+        The talks will resume in March, the ministry said.
+    """
+
+    name: ClassVar[str] = "related_links"
+    reasons: ClassVar[frozenset[str]] = frozenset({"related_links"})
+    min_teasers: int = 2
+    min_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.min_teasers < 1 or not 0.0 <= self.min_share <= 1.0:
+            raise ValueError("related_links: min_teasers >= 1 and 0 <= min_share <= 1")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        seen_paragraph = False
+        for index, line in enumerate(lines):
+            if seen_paragraph and _is_heading(line):
+                after = lines[index + 1 :]
+                teasers = sum(1 for rest in after if _is_teaser(rest))
+                if teasers >= self.min_teasers and teasers >= self.min_share * len(after):
+                    drops = dict.fromkeys(range(index, len(lines)), "related_links")
+                    return doc.drop(drops, by=self.name)
+            seen_paragraph = seen_paragraph or is_paragraph(line)
+        return doc

@@ -1,0 +1,61 @@
+"""Share and follow prompts: ``Share this article``, ``Facebook Twitter Email``, ``Follow us on X``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+from cleaner.shape import fold
+
+__all__ = ["SharePrompt"]
+
+MAX_CHARS = 120
+_WORDS = regex.compile(r"[\s|/•·,]+")
+
+
+def _is_share(line: str) -> bool:
+    folded = fold(line)
+    if folded in all_phrases("share"):
+        return True
+    social = all_phrases("social_words")
+    words = [w for w in _WORDS.split(folded) if w]
+    if len(words) >= 2 and all(w in social for w in words):
+        return True
+    for phrase in all_phrases("follow_prefixes"):
+        if folded.startswith(phrase + " "):
+            rest = [w for w in _WORDS.split(folded[len(phrase) :]) if w not in ("and", "&", "or")]
+            return 0 < len(rest) <= 4 and all(w in social for w in rest)
+    return False
+
+
+@dataclass(frozen=True)
+class SharePrompt:
+    """Remove share buttons, social-network rows and "follow us" prompts.
+
+    A line must be a whole share phrase ("Share this article", "Teilen"), or made only
+    of social-network and share words (two or more), or "Follow us on" plus networks.
+
+    Before::
+
+        Share this article
+        Facebook Twitter WhatsApp Email
+        The minister spoke on Monday.
+        Follow us on Twitter and Facebook
+
+    After::
+
+        The minister spoke on Monday.
+    """
+
+    name: ClassVar[str] = "share_prompt"
+    reasons: ClassVar[frozenset[str]] = frozenset({"share"})
+
+    def __call__(self, doc: Document) -> Document:
+        drops = {
+            i: "share" for i, line in enumerate(doc.lines) if len(line) <= MAX_CHARS and _is_share(line)
+        }
+        return doc.drop(drops, by=self.name)

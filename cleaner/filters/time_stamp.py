@@ -1,0 +1,71 @@
+"""Date and time stamps: ``2023-07-20 | 06:27`` (often twice), ``Updated …``, ``3 days ago``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.dates import date_stamp
+from cleaner.document import Document
+from cleaner.patterns import RELATIVE_TIME
+
+__all__ = ["TimeStamp"]
+
+
+@dataclass(frozen=True)
+class TimeStamp:
+    """Remove lines that are only a date, a time or a relative time; keep the date.
+
+    Only the first ``head_lines`` and last ``tail_lines`` lines are searched: a date
+    inside the body is article text.  The first stamp that is not an "Updated" one
+    becomes ``published`` (ISO 8601, date-time when the stamp has a time); a date-time
+    refines a bare date of the same day found earlier (e.g. by ``header_junk``).
+    Relative times (``3 days ago``) are removed but give no date: their reference
+    point is unknown.
+
+    Before::
+
+        2023-07-20 | 06:27
+        2023-07-20 | 06:27
+        Russia and China have commenced joint military exercises on Thursday.
+        Updated 3 days ago
+
+    After (``published="2023-07-20T06:27"``)::
+
+        Russia and China have commenced joint military exercises on Thursday.
+    """
+
+    name: ClassVar[str] = "time_stamp"
+    reasons: ClassVar[frozenset[str]] = frozenset({"date_line", "relative_time"})
+    head_lines: int = 12
+    tail_lines: int = 6
+
+    def __post_init__(self) -> None:
+        if self.head_lines < 0 or self.tail_lines < 0:
+            raise ValueError("time_stamp: head_lines and tail_lines must be >= 0")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        searched = sorted(
+            set(range(min(self.head_lines, len(lines))))
+            | set(range(max(0, len(lines) - self.tail_lines), len(lines)))
+        )
+        drops: dict[int, str] = {}
+        published: list[str] = []
+        updated: list[str] = []
+        for index in searched:
+            stamp = date_stamp(lines[index])
+            if stamp is not None:
+                drops[index] = "date_line"
+                if stamp.iso:
+                    (updated if stamp.updated else published).append(stamp.iso)
+            elif len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index]):
+                drops[index] = "relative_time"
+        doc = doc.drop(drops, by=self.name)
+        best = (published or updated or [None])[0]
+        known = doc.metadata.get("published")
+        refines = (
+            isinstance(known, str) and best is not None and "published" not in doc.input_keys
+            and len(best) > len(known) and best.startswith(known)
+        )
+        return doc.with_metadata(published=best, replace=refines)

@@ -1,0 +1,80 @@
+"""The headline at the top of the body, often printed twice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.dates import date_stamp
+from cleaner.document import Document
+from cleaner.names import parse_byline
+from cleaner.patterns import RELATIVE_TIME
+from cleaner.shape import fold, head_end, is_headline
+
+__all__ = ["Title"]
+
+# "Title | Site", "Title - Site", "Title — Site": a title with the site's name after it.
+_SITE_SUFFIX = regex.compile(r"^\s*[|–—:-]\s*\S.{0,60}$")
+
+
+def _is_meta_line(line: str) -> bool:
+    """A byline or a time stamp: what follows a headline at the top of an article."""
+    return bool(date_stamp(line) or RELATIVE_TIME.match(line) or parse_byline(line))
+
+
+@dataclass(frozen=True)
+class Title:
+    """Remove the headline from the body and keep it as ``title``.
+
+    The headline is recognised at the head of the page when two signals agree: a
+    headline-shaped line that is printed twice (or that equals the input's own
+    ``title``), or one followed directly by a byline or a time stamp.  A subheading
+    further down is never taken.
+
+    Before::
+
+        Russia and China launch new military exercises
+        2023-07-20 | 06:27
+        Russia and China launch new military exercises
+        Russia and China have commenced joint military exercises on Thursday.
+
+    After (``title="Russia and China launch new military exercises"``)::
+
+        2023-07-20 | 06:27
+        Russia and China have commenced joint military exercises on Thursday.
+    """
+
+    name: ClassVar[str] = "title"
+    reasons: ClassVar[frozenset[str]] = frozenset({"title", "repeated_title"})
+    max_lines: int = 10
+
+    def __post_init__(self) -> None:
+        if self.max_lines < 1:
+            raise ValueError("title: max_lines must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        zone = head_end(lines, self.max_lines)
+        known = doc.metadata.get("title")
+        if isinstance(known, str) and known.strip():
+            wanted = fold(known)
+            drops = {
+                i: "repeated_title"
+                for i in range(zone)
+                if (line := fold(lines[i])).startswith(wanted)
+                and (line == wanted or _SITE_SUFFIX.match(lines[i][len(known.strip()):]))
+            }
+            return doc.drop(drops, by=self.name)
+        counts = Counter(fold(line) for line in lines[:zone] if is_headline(line))
+        repeated = [i for i in range(zone) if counts.get(fold(lines[i]), 0) > 1]
+        if repeated:
+            wanted = fold(lines[repeated[0]])
+            drops = {i: "repeated_title" for i in repeated if fold(lines[i]) == wanted}
+            return doc.drop(drops, by=self.name).with_metadata(title=lines[repeated[0]])
+        for i in range(min(zone, 3)):
+            if is_headline(lines[i]) and i + 1 < len(lines) and _is_meta_line(lines[i + 1]):
+                return doc.drop({i: "title"}, by=self.name).with_metadata(title=lines[i])
+        return doc

@@ -1,0 +1,109 @@
+"""Wire credits at the edges of a story: ``AFP``, ``© 2023 The Associated Press``, "X contributed to this report."."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import agency
+from cleaner.names import parse_contribution
+
+__all__ = ["WireCredit"]
+
+_COPYRIGHT = regex.compile(
+    r"""(?ix)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*
+    (?P<holder>[^.]{0,80}?)\.?\s*(?:all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|
+    tous\s+droits\s+réservés\.?|todos\s+los\s+derechos\s+reservados\.?)?
+    (?:\s*(?:this\s+material|this\s+article)[^.]{0,120}\.)?$"""
+)
+_AGENCY_LINE = regex.compile(r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)[\s).]*$")
+_AGENCY_SUFFIX = regex.compile(r"\s*(?:\((?P<a>[^()]{2,30})\)|[—–-]\s*(?P<b>[\p{L}/]{2,30}))\s*$")
+
+
+def _agencies(line: str) -> list[str] | None:
+    """``AFP`` / ``(AP)`` / ``dpa/AFP`` / ``— Reuters``: the agencies, or ``None``."""
+    match = _AGENCY_LINE.match(line) if len(line) <= 60 else None
+    if match is None:
+        return None
+    found = [agency(part) for part in regex.split(r"\s*[/,&]\s*", match["names"].strip())]
+    return [a for a in found if a] if found and all(found) else None
+
+
+@dataclass(frozen=True)
+class WireCredit:
+    """Remove agency credits, copyright lines and contributor notes; keep who they name.
+
+    Looked for in the last ``tail_lines`` lines (and, for a lone agency line, the first
+    line too): a line that is only agencies (``AFP``, ``(AP)``, ``dpa/AFP``), a
+    copyright line, "Reporting by …; Editing by …" or "X contributed to this report.".
+    A closing paragraph that ends with an agency in parentheses (``… on Monday. (AFP)``)
+    is trimmed.  Agencies are written in one canonical spelling (``data/agencies.json``).
+
+    Before::
+
+        In early July, the minister called for closer maritime cooperation.
+        Associated Press writer Kim Tong-hyung in Seoul contributed to this report.
+        AFP
+
+    After (``agencies=["Associated Press", "AFP"]``, ``contributors=["Kim Tong-hyung"]``)::
+
+        In early July, the minister called for closer maritime cooperation.
+    """
+
+    name: ClassVar[str] = "wire_credit"
+    reasons: ClassVar[frozenset[str]] = frozenset(
+        {"agency_line", "agency_suffix", "copyright", "contribution"}
+    )
+    tail_lines: int = 6
+
+    def __post_init__(self) -> None:
+        if self.tail_lines < 1:
+            raise ValueError("wire_credit: tail_lines must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        if len(lines) < 2:
+            return doc
+        drops: dict[int, str] = {}
+        agencies: list[str] = []
+        people: list[str] = []
+        first = _agencies(lines[0])
+        if first:
+            drops[0] = "agency_line"
+            agencies += first
+        for index in range(max(1, len(lines) - self.tail_lines), len(lines)):
+            line = lines[index]
+            wires = _agencies(line)
+            copyright_ = _COPYRIGHT.match(line) if len(line) <= 300 else None
+            credit = parse_contribution(line)
+            if wires:
+                drops[index] = "agency_line"
+                agencies += wires
+            elif copyright_:
+                drops[index] = "copyright"
+                holder = agency(copyright_["holder"].strip(" ,"))
+                agencies += [holder] if holder else []
+            elif credit:
+                drops[index] = "contribution"
+                people += credit.people
+                agencies += credit.agencies
+        doc = doc.drop(drops, by=self.name)
+        if doc.lines and len(doc.lines) > 1:
+            doc, suffix = self._trim_suffix(doc)
+            agencies += suffix
+        return doc.with_metadata(agencies=agencies, contributors=people)
+
+    def _trim_suffix(self, doc: Document) -> tuple[Document, list[str]]:
+        last = len(doc.lines) - 1
+        line = doc.lines[last]
+        match = _AGENCY_SUFFIX.search(line[-40:])
+        wire = agency(match["a"] or match["b"]) if match else None
+        if not match or not wire or not line[: len(line) - len(match[0])].rstrip().endswith(
+            (".", "!", "?", "”", '"')
+        ):
+            return doc, []
+        keep = len(line) - len(match[0])
+        return doc.trim(last, 0, keep, by=self.name, reason="agency_suffix"), [wire]

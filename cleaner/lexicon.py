@@ -1,0 +1,53 @@
+"""Phrase packs and the agency table, loaded once from ``cleaner/data/*.json``.
+
+The wording of junk ("Read more", "Anzeige", "Lire aussi", month names, …) is data, not
+code: adding a language means adding phrases to ``data/phrases.json``.  This module turns
+that data into the sets and lookups the filters and :mod:`cleaner.patterns` use.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+__all__ = ["agency", "all_phrases", "phrases"]
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(files("cleaner").joinpath("data").joinpath(name).read_text("utf-8"))
+    data.pop("_about", None)
+    return data
+
+
+def phrases(kind: str) -> Any:
+    """The raw entry ``kind`` of ``phrases.json`` (a per-language mapping or a list)."""
+    return _load("phrases.json")[kind]
+
+
+@cache
+def all_phrases(kind: str) -> frozenset[str]:
+    """Every phrase of ``kind`` in every language, casefolded."""
+    entry = phrases(kind)
+    values = entry if isinstance(entry, list) else [p for ps in entry.values() for p in ps]
+    return frozenset(p.casefold() for p in values)
+
+
+@cache
+def _agency_table() -> dict[str, str]:
+    return {
+        alias.casefold(): canonical
+        for canonical, aliases in _load("agencies.json").items()
+        for alias in (canonical, *aliases)
+    }
+
+
+def agency(name: str) -> str | None:
+    """The canonical spelling of a news agency, or ``None`` if ``name`` is not one.
+
+    >>> agency("the associated press"), agency("AFP"), agency("Le Monde")
+    ('Associated Press', 'AFP', None)
+    """
+    return _agency_table().get(name.strip().casefold())

@@ -1,0 +1,159 @@
+"""People and agencies in credit lines: bylines and "X contributed to this report".
+
+Shared by the byline and wire-credit filters.  A credit is only read when *every* part of
+it is a name, an agency, a role ("AP Business Writer") or a date: a line with anything
+else in it is not a credit, and the filters leave it alone.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from cleaner.dates import date_stamp
+from cleaner.lexicon import agency, all_phrases
+from cleaner.patterns import BYLINE, RELATIVE_TIME
+from cleaner.shape import is_name, name_case
+
+__all__ = ["Credit", "parse_byline", "parse_contribution"]
+
+MAX_CREDIT_CHARS = 300
+
+# A publication named after an author: "CNN", "The Washington Post", "Le Monde".
+_PUBLISHER = regex.compile(r"^(?:\p{Lu}[\p{L}&'’.-]*)(?: (?:\p{Lu}[\p{L}&'’.-]*|of|de|du|la|le)){0,4}$")
+_SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+")
+_LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
+_LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")
+# Words that never stand in a person's name but do in the fragments sites put after one.
+_NOT_NAME = frozenset(
+    "the minutes minute hours hour days day ago updated published posted news staff editorial "
+    "team desk reporter writer correspondent editor contributor photographer columnist "
+    "comments comment share follow email print press agency newsroom online digital "
+    "redaktion rédaction redacción redazione".split()
+)
+_CONTRIBUTED = regex.compile(
+    r"""(?ix)^(?P<who>.{3,250}?)\s+
+    (?:contributed|also\s+contributed|contributed\s+reporting|contributed\s+to\s+this\s+(?:report|story|article))
+    (?:\s+(?:to\s+this\s+(?:report|story|article)|from\s+[^.]{1,80}|reporting))*\.?$"""
+)
+_CREDIT_ROLE = regex.compile(
+    r"(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|"
+    r"fact[- ]checking|graphics|translation|translated|edited|written)\s+by\s+(?P<who>.+)$"
+)
+
+
+class Credit(NamedTuple):
+    """What a credit line says: people, agencies and (for bylines) a date."""
+
+    people: tuple[str, ...]
+    agencies: tuple[str, ...]
+    published: str | None = None
+
+
+def _is_role(text: str) -> bool:
+    words = text.casefold().replace(".", "").split()
+    roles = all_phrases("name_roles")
+    return 0 < len(words) <= 6 and any(w in roles or w.rstrip("s") in roles for w in words)
+
+
+def _people(text: str) -> tuple[list[str], list[str]] | None:
+    """Split ``A, B and C`` into names (and agencies); ``None`` if a part is neither."""
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in (p for p in _LIST.split(text.strip(" .,;")) if p):
+        canonical = agency(part)
+        if canonical:
+            agencies.append(canonical)
+        elif is_name(part) and not _NOT_NAME & set(part.casefold().split()):
+            names.append(name_case(part))
+        else:
+            return None
+    return names, agencies
+
+
+def parse_byline(line: str) -> Credit | None:
+    """Read a byline; ``None`` if the line is anything else.
+
+    >>> parse_byline("By Mari Yamaguchi and Haruka Nuga").people
+    ('Mari Yamaguchi', 'Haruka Nuga')
+    >>> parse_byline("BY JEFF KAROUB, AP Business Writer")
+    Credit(people=('Jeff Karoub',), agencies=('Associated Press',), published=None)
+    >>> parse_byline("By the end of the year, prices had doubled.") is None
+    True
+    """
+    match = BYLINE.match(line) if len(line) <= MAX_CREDIT_CHARS else None
+    if match is None:
+        return None
+    head, *tail = _SEGMENTS.split(match["names"])
+    pieces = head.split(", ")
+    # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
+    for cut in range(len(pieces), 0, -1):
+        found = _people(", ".join(pieces[:cut]))
+        if found and found[0]:
+            people, agencies = found
+            tail = pieces[cut:] + tail
+            break
+    else:
+        return None
+    published = None
+    for segment in tail:
+        stamp = date_stamp(segment)
+        if stamp is not None:
+            published = published or stamp.iso
+        elif _is_role(segment):
+            agencies += _strip_agency(segment)[1]
+        elif canonical := agency(segment):
+            agencies.append(canonical)
+        elif not (RELATIVE_TIME.match(segment) or _PUBLISHER.match(segment)):
+            return None
+    return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
+
+
+def parse_contribution(line: str) -> Credit | None:
+    """Read "X contributed to this report." or "Reporting by X; Editing by Y".
+
+    >>> parse_contribution("Associated Press writer Kim Tong-hyung in Seoul, South Korea, "
+    ...                    "contributed to this report.")
+    Credit(people=('Kim Tong-hyung',), agencies=('Associated Press',), published=None)
+    >>> parse_contribution("Reporting by Anna Lee in Paris; Editing by Tom Hogue")
+    Credit(people=('Anna Lee', 'Tom Hogue'), agencies=(), published=None)
+    """
+    if len(line) > MAX_CREDIT_CHARS:
+        return None
+    contributed = _CONTRIBUTED.match(line)
+    if contributed:
+        groups = [contributed["who"]]
+    else:
+        groups = []
+        for part in line.rstrip(".").split(";"):
+            role = _CREDIT_ROLE.match(part.strip())
+            if role is None:
+                return None
+            groups.append(role["who"])
+    people: list[str] = []
+    agencies: list[str] = []
+    for who in groups:
+        who, wire = _strip_agency(who)
+        agencies += wire
+        who = regex.sub(r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+", "", who)
+        for person in regex.split(r"(?i),?\s+and\s+|;\s*", who):
+            person = _LOCATION.sub("", person)
+            found = _people(person)
+            if found is None:
+                return None
+            people += found[0]
+            agencies += found[1]
+    if not people:
+        return None
+    return Credit(tuple(dict.fromkeys(people)), tuple(dict.fromkeys(agencies)))
+
+
+def _strip_agency(text: str) -> tuple[str, list[str]]:
+    """``Associated Press writer X`` → (``writer X``, [``Associated Press``])."""
+    words = text.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        canonical = agency(" ".join(words[:size]))
+        if canonical:
+            return " ".join(words[size:]), [canonical]
+    return text, []

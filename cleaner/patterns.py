@@ -1,0 +1,53 @@
+"""Patterns shared by several filters, compiled once from the phrase packs.
+
+Every pattern is anchored, runs on one line, and is only applied to lines shorter than
+the caller's cap; none nests unbounded quantifiers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.lexicon import all_phrases, phrases
+
+__all__ = [
+    "AGENCY_IN_PARENS",
+    "BYLINE",
+    "RELATIVE_TIME",
+    "RULE",
+    "phrase_prefix",
+]
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def phrase_prefix(kind: str) -> regex.Pattern[str]:
+    """A line that starts with a phrase of ``kind``, then a separator, then the rest.
+
+    ``READ MORE: Markets slide`` → ``rest='Markets slide'``.
+    """
+    return regex.compile(
+        rf"(?i)^[\s▶►>»•*|-]*(?:{_alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+)$"
+    )
+
+
+_RELATIVE = "|".join(f"(?:{p})" for ps in phrases("relative_time").values() for p in ps)
+_TIME_LABELS = _alternation(all_phrases("published_labels") | all_phrases("updated_labels"))
+
+#: A line that is only a relative time: ``3 days ago``, ``47 minutes``, ``vor 2 Stunden``.
+RELATIVE_TIME = regex.compile(
+    rf"(?i)^[\s•·|-]*(?:(?:{_TIME_LABELS})\s*:?\s*)?(?:{_RELATIVE})[\s.]*$"
+)
+
+#: A byline: ``By Mari Yamaguchi and Haruka Nuga``, ``Von Anna Schmidt``, ``Par Jean Dupont``.
+BYLINE = regex.compile(
+    rf"(?i)^(?:{_alternation(all_phrases('byline_prefixes'))})(?:\s*:\s*|\s+)(?P<names>\S.*)$"
+)
+
+#: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.
+RULE = regex.compile(r"^(?:[_*=~#•·+-] ?){3,}$")
+
+#: An agency in parentheses, as in ``WASHINGTON (AP) —`` or a closing ``(AFP)``.
+AGENCY_IN_PARENS = regex.compile(r"\((?P<agency>[\p{L}][\p{L}.\- /]{0,28}[\p{L}.])\)")

@@ -1,0 +1,148 @@
+"""Filters in order: the :class:`Pipeline`, and the default one as a single literal list.
+
+A filter is any callable ``Document -> Document`` with a ``name`` (plain functions use
+their ``__name__``).  Built-in filters are frozen dataclasses whose fields are their
+configuration, so a pipeline is configured by filter name and keyword:
+
+>>> pipe = default_pipeline({"related_links": {"min_teasers": 3}}, disable=["language"])
+>>> "language" in pipe.names
+False
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from cleaner.document import Document
+from cleaner.filters.advertisement import Advertisement
+from cleaner.filters.byline import Byline
+from cleaner.filters.cookie_notice import CookieNotice
+from cleaner.filters.dateline import Dateline
+from cleaner.filters.header_junk import HeaderJunk
+from cleaner.filters.language import Language
+from cleaner.filters.newsletter_prompt import NewsletterPrompt
+from cleaner.filters.photo_credit import PhotoCredit
+from cleaner.filters.read_more import ReadMore
+from cleaner.filters.related_links import RelatedLinks
+from cleaner.filters.rule import Rule
+from cleaner.filters.share_prompt import SharePrompt
+from cleaner.filters.time_stamp import TimeStamp
+from cleaner.filters.title import Title
+from cleaner.filters.wire_credit import WireCredit
+
+__all__ = ["DEFAULT_FILTERS", "Filter", "FilterError", "Pipeline", "default_pipeline", "filter_name"]
+
+
+@runtime_checkable
+class Filter(Protocol):
+    """What a pipeline step is: a named callable from Document to Document."""
+
+    name: str
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+#: The default pipeline, in order.  Position matters: filters that read *where* a line
+#: sits (top of the page, first paragraph, last lines) run after the filters that clear
+#: junk from those places.
+DEFAULT_FILTERS: tuple[type, ...] = (
+    HeaderJunk,  # first: "date 2023-01-31 …" headers, nav words, "Skip to content" at the top
+    Title,  # the headline is now the first line; its repeats and neighbours are still there
+    TimeStamp,  # date lines and relative times around the title
+    Byline,  # "By …" lines, once the title and stamps are known
+    RelatedLinks,  # trailing teaser lists, before inline inserts take their heading
+    Advertisement,  # inline inserts anywhere in the body …
+    ReadMore,
+    SharePrompt,
+    NewsletterPrompt,
+    CookieNotice,
+    PhotoCredit,
+    Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
+    Rule,  # "___" and "* * *" rules, before the credits so those become last lines
+    WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end
+    Language,  # last: detected on the cleaned body
+)
+
+
+def filter_name(step: Callable[[Document], Document]) -> str:
+    """The name a step logs its removals under."""
+    return str(getattr(step, "name", None) or getattr(step, "__name__", type(step).__name__))
+
+
+class FilterError(RuntimeError):
+    """A filter failed on a document: names both, keeps the original as ``__cause__``."""
+
+    def __init__(self, step: str, document: str, error: BaseException) -> None:
+        super().__init__(f"filter {step!r} failed on {document}: {type(error).__name__}: {error}")
+        self.filter = step
+        self.document = document
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered, immutable sequence of filters with unique names."""
+
+    filters: tuple[Callable[[Document], Document], ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filters", tuple(self.filters))
+        names = [filter_name(f) for f in self.filters]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"filter names must be unique; repeated: {', '.join(duplicates)}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(filter_name(f) for f in self.filters)
+
+    def __call__(self, doc: Document) -> Document:
+        for step in self.filters:
+            try:
+                doc = step(doc)
+            except Exception as error:
+                label = doc.metadata.get("id") or doc.metadata.get("source") or "<text>"
+                raise FilterError(filter_name(step), str(label), error) from error
+        return doc
+
+
+def default_pipeline(
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    disable: Iterable[str] = (),
+    extra: Sequence[Callable[[Document], Document]] = (),
+) -> Pipeline:
+    """The default pipeline, reconfigured by filter name.
+
+    Args:
+        config: ``{filter_name: {field: value}}``: keyword arguments for built-in filters.
+        disable: names of filters to leave out (built-in or extra).
+        extra: your own filters, run after the built-in junk filters and before
+            language detection.
+
+    Raises:
+        ValueError: a name in ``config`` or ``disable`` matches no filter, or a value is
+            invalid for its filter.
+    """
+    config = dict(config or {})
+    disable = set(disable)
+    builtin = {cls.name: cls for cls in DEFAULT_FILTERS}
+    known = set(builtin) | {filter_name(f) for f in extra}
+    unknown = sorted((set(config) | disable) - known)
+    if unknown:
+        raise ValueError(f"unknown filter name(s): {', '.join(unknown)}; known: {sorted(known)}")
+    for name, options in config.items():
+        if name not in builtin:
+            raise ValueError(f"{name!r} is not a built-in filter; configure it when you build it")
+        fields = {f.name for f in dataclasses.fields(builtin[name])}
+        bad = sorted(set(options) - fields)
+        if bad:
+            raise ValueError(f"{name}: unknown setting(s) {bad}; settings: {sorted(fields)}")
+    steps: list[Callable[[Document], Document]] = [
+        cls(**config.get(cls.name, {})) for cls in DEFAULT_FILTERS if cls is not Language
+    ]
+    steps += extra
+    steps.append(Language(**config.get(Language.name, {})))
+    return Pipeline(tuple(s for s in steps if filter_name(s) not in disable))

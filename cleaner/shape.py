@@ -1,0 +1,124 @@
+"""Line shapes: is a line a sentence, a headline, a truncated teaser, a person's name?
+
+Filters act when position *and* shape agree; these predicates are the shape half.  They
+look at one line, never at the document, and they are cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+__all__ = [
+    "fold",
+    "head_end",
+    "is_headline",
+    "is_name",
+    "is_paragraph",
+    "is_sentence",
+    "is_truncated",
+    "name_case",
+    "token_count",
+]
+
+# A CJK character counts as a token: those scripts write words without spaces.
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\w'’-]+")
+_TERMINAL = regex.compile(r"[.!?。！？…](?:[\"'’”»)\]]|\s)*$")
+_TRUNCATED = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*[\"'’”»)\]]?$")
+_FOLD_EDGES = regex.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = regex.compile(r"\s+")
+_NAME_WORD = regex.compile(
+    r"""(?x)
+    (?:\p{Lu}[\p{Ll}\p{M}'’]*\.?                        # Mari, J., O'Neil
+      (?:[-’']\p{Lu}?[\p{Ll}\p{M}]+)*                   # Tong-hyung, Kim-Lee
+    | \p{Lu}{2,}(?:[-’']\p{Lu}+)*                       # KAROUB (all caps)
+    | Mc\p{Lu}\p{Ll}+ | Mac\p{Lu}\p{Ll}+                # McDonald
+    )$"""
+)
+_PARTICLES = frozenset(
+    "de da do dos das di del della van von der den ten ter la le du bin binti al el y e "
+    "zu af av ibn ben".split()
+)
+MAX_LINE_CHARS = 2000
+
+
+def token_count(line: str) -> int:
+    """Words in ``line`` (each CJK character counts as one)."""
+    return len(_TOKEN.findall(line[:MAX_LINE_CHARS]))
+
+
+def fold(line: str) -> str:
+    """Casefolded, punctuation stripped at the edges, spaces collapsed: for comparing.
+
+    >>> fold("  Related Articles: ")
+    'related articles'
+    """
+    return _SPACES.sub(" ", _FOLD_EDGES.sub("", line.casefold()))
+
+
+def is_sentence(line: str) -> bool:
+    """Ends like a sentence (``.``, ``!``, ``?``, ``…``, possibly behind a quote)."""
+    return bool(_TERMINAL.search(line[-20:]))
+
+
+def is_truncated(line: str) -> bool:
+    """Cut off by the site, as teasers are: ends with ``...`` or ``…``."""
+    return bool(_TRUNCATED.search(line[-20:]))
+
+
+def is_paragraph(line: str, min_tokens: int = 12) -> bool:
+    """Looks like running article text: long enough and ending like a sentence."""
+    tokens = token_count(line)
+    return tokens >= 40 or (tokens >= min_tokens and is_sentence(line))
+
+
+def is_headline(line: str, max_tokens: int = 25) -> bool:
+    """Shaped like a headline: a few words, starts capitalised, no closing full stop.
+
+    >>> is_headline("NATO chief wants firmer ties with Japan to defend democracy")
+    True
+    >>> is_headline("The talks ended on Monday."), is_headline("read more")
+    (False, False)
+    """
+    if len(line) > 250 or not 2 <= token_count(line) <= max_tokens:
+        return False
+    first = line.lstrip("\"'‘“«„(¿¡")[:1]
+    if not (first.isalnum() and not first.islower()):
+        return False
+    stripped = line.rstrip("\"'’”»)")
+    return not stripped.endswith((".", ",", ";", ":")) or stripped.endswith("...")
+
+
+def is_name(text: str) -> bool:
+    """A person's name: 2–5 capitalised words (particles such as ``van``, ``de`` allowed).
+
+    >>> is_name("Kim Tong-hyung"), is_name("JEFF KAROUB"), is_name("the end of the year")
+    (True, True, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    capitalised = [w for w in words if w not in _PARTICLES]
+    return len(capitalised) >= 2 and all(_NAME_WORD.match(w) for w in capitalised)
+
+def name_case(name: str) -> str:
+    """Proper case for a name printed in capitals; other names are left as written.
+
+    >>> name_case("JEFF KAROUB"), name_case("Mari Yamaguchi"), name_case("KIM TONG-HYUNG")
+    ('Jeff Karoub', 'Mari Yamaguchi', 'Kim Tong-Hyung')
+    """
+    if not name.isupper():
+        return name
+    return regex.sub(r"\p{L}+", lambda m: m[0].capitalize(), name.casefold())
+
+
+def head_end(lines: Sequence[str], cap: int) -> int:
+    """Where the page head ends: the first paragraph-shaped line, at most ``cap``.
+
+    Titles, bylines, date stamps and site chrome sit before it.
+    """
+    for index, line in enumerate(lines[:cap]):
+        if is_paragraph(line):
+            return index
+    return min(cap, len(lines))
