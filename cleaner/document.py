@@ -193,7 +193,10 @@ class Document:
     # -- output -------------------------------------------------------------------------
 
     def to_record(self) -> dict[str, Any]:
-        """The flat output record: fixed fields first, then the input's other fields."""
+        """The flat output record: fixed fields first, then the input's other fields.
+
+        ``removed`` lists the removals in document order.
+        """
         meta = self.metadata
         record: dict[str, Any] = {
             "source": meta.get("source"),
@@ -206,7 +209,8 @@ class Document:
             "language": meta.get("language"),
             "body": self.body,
             "removed": [
-                {"filter": r.by, "reason": r.reason, "text": r.text} for r in self.removals
+                {"filter": r.by, "reason": r.reason, "text": r.text}
+                for r in sorted(self.removals, key=lambda r: r.start)
             ],
         }
         for key, value in meta.items():
