@@ -10,6 +10,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -79,7 +80,19 @@ class _Job:
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(job: _Job) -> None:
+def _die_with_parent() -> None:
+    """Linux: a worker whose parent is killed (SIGKILL) ends too, silently."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _start_worker(job: _Job, in_process: bool = False) -> None:
+    if not in_process:
+        _die_with_parent()
     _WORKER["job"] = job
     _WORKER["pipeline"] = job.settings.pipeline()
 
@@ -108,7 +121,7 @@ def _results(
 ) -> Iterator[tuple[Item, tuple[dict[str, Any], str | None]]]:
     """Clean items in order, in this process or in ``jobs`` workers (bounded in flight)."""
     if jobs <= 1:
-        _start_worker(job)
+        _start_worker(job, in_process=True)
         for item in items:
             yield item, _clean_batch([item])[0]
         return

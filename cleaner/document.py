@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -72,7 +73,7 @@ def _freeze(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """An immutable news document: source, surviving blocks, metadata, removals.
 
@@ -103,9 +104,9 @@ class Document:
 
     # -- reading ------------------------------------------------------------------------
 
-    @property
+    @cached_property
     def lines(self) -> tuple[str, ...]:
-        """The text of each surviving block, in order."""
+        """The text of each surviving block, in order (computed once per document)."""
         source = self.source
         return tuple(source[start:end] for start, end in self.spans)
 

@@ -7,6 +7,7 @@ look at one line, never at the document, and they are cheap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -44,8 +45,16 @@ MAX_LINE_CHARS = 2000
 
 
 def token_count(line: str) -> int:
-    """Words in ``line`` (each CJK character counts as one)."""
+    """Words in ``line`` (each CJK character counts as one; only the first
+    ``MAX_LINE_CHARS`` characters are counted)."""
+    return _count_short(line) if len(line) <= 300 else _count(line)
+
+
+def _count(line: str) -> int:
     return len(_TOKEN.findall(line[:MAX_LINE_CHARS]))
+
+
+_count_short = lru_cache(maxsize=4096)(_count)
 
 
 def fold(line: str) -> str:
@@ -54,7 +63,15 @@ def fold(line: str) -> str:
     >>> fold("  Related Articles: ")
     'related articles'
     """
+    # Several filters fold the same short lines of a document: remember recent ones.
+    return _fold_short(line) if len(line) <= 300 else _fold(line)
+
+
+def _fold(line: str) -> str:
     return _SPACES.sub(" ", _FOLD_EDGES.sub("", line.casefold()))
+
+
+_fold_short = lru_cache(maxsize=4096)(_fold)
 
 
 def is_sentence(line: str) -> bool:
