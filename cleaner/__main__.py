@@ -1,7 +1,5 @@
 """``python -m cleaner`` runs the ``clean-news`` command."""
 
-import sys
+from cleaner.cli import run
 
-from cleaner.cli import main
-
-sys.exit(main())
+run()

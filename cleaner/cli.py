@@ -14,16 +14,19 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, TextIO
 
 from cleaner import __version__
 from cleaner.batch import clean_item
 from cleaner.config import Settings, load_settings
 from cleaner.io import DEFAULT_MAX_BYTES, Item, ReadOptions, find_sources, read_items
+from cleaner.document import Document
 from cleaner.pipeline import filter_name
-from cleaner.sinks import DirectorySink, FileSink, Sink, StreamSink, UsageError
+from cleaner.profile import ProfileBuilder, line_key, site_of
+from cleaner.sinks import DirectorySink, FileSink, Sink, StreamSink, UsageError, write_atomically
 
 __all__ = ["main"]
 
@@ -63,8 +66,73 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"refuse larger inputs (default: {DEFAULT_MAX_BYTES})")
     p.add_argument("--follow-symlinks", action="store_true",
                    help="follow symlinks that lead out of the given directories")
+    p.add_argument("--profile", metavar="PROFILE.json",
+                   help="remove lines a site profile (clean-news learn) knows as boilerplate")
+    p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
+                   help="a document's site: its site field or url host (auto), or the top "
+                        "folder under the given directory (dir)")
     p.add_argument("--version", action="version", version=f"clean-news {__version__}")
     return p
+
+
+def _learn_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="clean-news learn",
+        description="Learn a site profile: lines that recur across many pages of a site.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="inputs, as for clean-news")
+    p.add_argument("-o", "--output", required=True, metavar="PROFILE.json")
+    p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
+                   help="site field or url host (auto), or top folder under the root (dir)")
+    p.add_argument("--min-docs", type=int, default=5, metavar="K",
+                   help="a boilerplate line occurs in at least K documents of its site (default 5)")
+    p.add_argument("--min-share", type=float, default=0.5, metavar="S",
+                   help="… and in at least this share of them (default 0.5)")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N")
+    p.add_argument("--text-field", default="text", metavar="NAME")
+    p.add_argument("--html-field", default="html", metavar="NAME")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    p.add_argument("--follow-symlinks", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def learn(argv: Sequence[str]) -> int:
+    """``clean-news learn``: write a site profile; the same whatever the order or ``-j``."""
+    try:
+        args = _learn_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        ProfileBuilder().build(args.min_docs, args.min_share)  # validate thresholds
+        if args.jobs < 1:
+            raise UsageError("--jobs must be positive")
+        sources = list(find_sources(args.paths, follow_symlinks=args.follow_symlinks,
+                                    exclude=[args.output]))
+    except (UsageError, ValueError, OSError) as error:
+        print(f"clean-news learn: {error}", file=sys.stderr)
+        return 2
+    options = ReadOptions(args.text_field, args.html_field, args.max_bytes)
+    items = _with_sites((item for s in sources for item in read_items(s, options)), args.site_from)
+    builder = ProfileBuilder()
+    skipped = 0
+    progress = _progress(not args.quiet and sys.stderr.isatty())
+    for _, found in _parallel(items, _learn_batch, _LearnJob(), args.jobs):
+        if found is None:
+            skipped += 1
+        else:
+            builder.add_keys(*found)
+        if progress is not None:
+            progress.update()
+    if progress is not None:
+        progress.close()
+    profile = builder.build(args.min_docs, args.min_share)
+    write_atomically(args.output, json.dumps(profile.to_json(), indent=1, sort_keys=True) + "\n")
+    kept = sum(len(lines) for lines in profile.lines.values())
+    print(f"clean-news learn: {sum(profile.documents.values())} documents, "
+          f"{len(profile.documents)} sites, {kept} boilerplate lines; "
+          f"{skipped} documents without a site or unreadable", file=sys.stderr)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -75,6 +143,11 @@ class _Job:
     timeout: float | None
     explained: bool
     colour: bool
+
+
+@dataclass(frozen=True)
+class _LearnJob:
+    """``clean-news learn`` workers need no settings: they only read lines."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -90,11 +163,12 @@ def _die_with_parent() -> None:
         pass
 
 
-def _start_worker(job: _Job, in_process: bool = False) -> None:
+def _start_worker(job: _Job | _LearnJob, in_process: bool = False) -> None:
     if not in_process:
         _die_with_parent()
     _WORKER["job"] = job
-    _WORKER["pipeline"] = job.settings.pipeline()
+    if isinstance(job, _Job):
+        _WORKER["pipeline"] = job.settings.pipeline()
 
 
 def _clean_batch(items: list[Item]) -> list[tuple[dict[str, Any], str | None]]:
@@ -103,6 +177,28 @@ def _clean_batch(items: list[Item]) -> list[tuple[dict[str, Any], str | None]]:
         clean_item(item, _WORKER["pipeline"], job.timeout, explained=job.explained, colour=job.colour)
         for item in items
     ]
+
+
+def _learn_batch(items: list[Item]) -> list[tuple[str, tuple[str, ...]] | None]:
+    """(site, line keys) per item; ``None`` for an error item or one without a site."""
+    return [_line_keys(item) for item in items]
+
+
+def _line_keys(item: Item) -> tuple[str, tuple[str, ...]] | None:
+    site = site_of(item.fields)
+    if item.error is not None or site is None:
+        return None
+    try:
+        if item.kind == "html":
+            from cleaner.html import extract
+
+            text = extract(item.content, item.fields.get("url"))[0]
+        else:
+            text = item.content
+        lines = Document.from_text(text).lines
+    except Exception:  # an unreadable page just contributes nothing
+        return None
+    return site, tuple(sorted({line_key(line) for line in lines}))
 
 
 def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -116,29 +212,42 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _results(
-    items: Iterator[Item], job: _Job, jobs: int
-) -> Iterator[tuple[Item, tuple[dict[str, Any], str | None]]]:
-    """Clean items in order, in this process or in ``jobs`` workers (bounded in flight)."""
+def _parallel(
+    items: Iterator[Item], task: Callable[[list[Item]], list[Any]], job: Any, jobs: int
+) -> Iterator[tuple[Item, Any]]:
+    """``task`` over items in order, in this process or in ``jobs`` workers.
+
+    Batches in flight are bounded, so memory stays flat however many items there are.
+    """
     if jobs <= 1:
         _start_worker(job, in_process=True)
         for item in items:
-            yield item, _clean_batch([item])[0]
+            yield item, task([item])[0]
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(jobs, _start_worker, (job,)) as pool:
         pending: deque[tuple[list[Item], Any]] = deque()
         for batch in _batches(items, BATCH):
-            pending.append((batch, pool.apply_async(_clean_batch, (batch,))))
+            pending.append((batch, pool.apply_async(task, (batch,))))
             while len(pending) > 4 * jobs:
                 yield from _finished(pending.popleft())
         while pending:
             yield from _finished(pending.popleft())
 
 
-def _finished(entry: tuple[list[Item], Any]) -> Iterator[tuple[Item, tuple[dict[str, Any], str | None]]]:
+def _finished(entry: tuple[list[Item], Any]) -> Iterator[tuple[Item, Any]]:
     batch, result = entry
     yield from zip(batch, result.get())
+
+
+def _with_sites(items: Iterator[Item], site_from: str) -> Iterator[Item]:
+    """``--site-from dir``: the top folder under the given root names each item's site."""
+    for item in items:
+        parts = Path(item.source.relative).parts
+        if site_from == "dir" and "site" not in item.fields and len(parts) > 1:
+            top = parts[1] if len(parts) > 2 else parts[0]
+            item = replace(item, fields={**item.fields, "site": top})
+        yield item
 
 
 def _list_filters(settings: Settings, out: TextIO) -> None:
@@ -179,14 +288,17 @@ def _print_stats(stats: Counter[str], removals: Counter[tuple[str, str]], second
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``clean-news``; returns the exit code."""
+    """Run ``clean-news`` (or ``clean-news learn``); returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["learn"]:
+        return learn(argv[1:])
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        settings = load_settings(args.config, args.disable)
+        settings = load_settings(args.config, args.disable, args.profile)
         settings.pipeline()  # validate names and settings before touching any file
         if args.list_filters:
             _list_filters(settings, sys.stdout)
@@ -207,14 +319,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if explain_out is not None and isinstance(sink, StreamSink):
         sink = StreamSink(None)  # the explanation takes stdout's place
     job = _Job(settings, args.timeout or None, args.explain, colour)
-    items = (item for source in sources for item in read_items(source, options))
+    items = _with_sites((item for s in sources for item in read_items(s, options)), args.site_from)
     todo = (item for item in items if not sink.done(item))
     stats: Counter[str] = Counter()
     removals: Counter[tuple[str, str]] = Counter()
     progress = _progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
     try:
-        for item, (record, account) in _results(todo, job, args.jobs):
+        for item, (record, account) in _parallel(todo, _clean_batch, job, args.jobs):
             sink.write(item, record)
             stats["documents"] += 1
             if "error" in record:
@@ -236,5 +348,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if stats["errors"] else 0
 
 
+def run() -> None:
+    """The console-script entry point: ``main()``, quiet when stdout is closed early."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. `clean-news … | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

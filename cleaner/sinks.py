@@ -17,7 +17,7 @@ import regex
 
 from cleaner.io import Item
 
-__all__ = ["DirectorySink", "FileSink", "Sink", "StreamSink", "UsageError", "dumps"]
+__all__ = ["DirectorySink", "FileSink", "Sink", "StreamSink", "UsageError", "dumps", "write_atomically"]
 
 _UNSAFE = regex.compile(r'[\x00-\x1f<>:"\\|?*\x7f]')
 FILE_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -30,6 +30,20 @@ class UsageError(Exception):
 def dumps(record: dict[str, Any]) -> str:
     """One record as one line of JSON (UTF-8 text, no ASCII escapes)."""
     return json.dumps(record, ensure_ascii=False)
+
+
+def write_atomically(path: str | Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 class Sink(Protocol):
@@ -146,16 +160,8 @@ class DirectorySink:
 
     def write(self, item: Item, record: dict[str, Any]) -> None:
         target = self._target(item, record)
-        target.parent.mkdir(parents=True, exist_ok=True)
         text = record["body"] if target.suffix == ".txt" else json.dumps(record, ensure_ascii=False, indent=1)
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(target, text + "\n")
 
     def close(self) -> None:
         pass

@@ -1,0 +1,132 @@
+"""Throughput and memory of clean-news, as ratios against references measured in the same run.
+
+    python bench/throughput.py --pages ../shared/bench/scrapinghub.jsonl.gz [--docs 100000]
+
+What it measures, on the same pages:
+
+1. HTML: ``trafilatura.extract`` alone vs ``cleaner.html.clean_html`` (extraction, the
+   filters, language detection).  Target: clean-news ≥ 0.9× trafilatura's pages/s.
+2. Text: ``cleaner.clean`` on each page's scraped text (``raw_text_recall``), language
+   detection on.  Target: ≥ 10× trafilatura's page rate (≈ 4 MB/s per core).
+3. Scaling: the ``clean-news`` command over a JSON Lines file of those texts with
+   ``-j 1`` and ``-j 2``.  Target: ``-j 2`` ≥ 1.8× ``-j 1`` on 2 cores.
+4. Memory: ``clean-news -j 2`` over ``--docs`` documents and over a tenth of them; the
+   peak resident memory of the largest process must stay flat (ratio ≈ 1) and < 300 MB.
+
+Benchmarks are not tests: run by hand, outside pytest.  Pages are read from the given
+path (the benchmark data stays where it is).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+
+import cleaner
+from cleaner.html import clean_html
+
+
+def load_pages(path: str, limit: int) -> list[dict]:
+    pages = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            page = json.loads(line)
+            if page.get("html") and page.get("raw_text_recall"):
+                pages.append({"html": page["html"], "text": page["raw_text_recall"], "url": page.get("url")})
+            if len(pages) >= limit:
+                break
+    return pages
+
+
+def rate(func, items, repeat: int) -> float:
+    """Items per second over ``repeat`` passes (after one warm-up call)."""
+    func(items[0])
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for item in items:
+            func(item)
+    return repeat * len(items) / (time.perf_counter() - started)
+
+
+def write_jsonl(path: Path, pages: list[dict], count: int) -> int:
+    """``count`` text records cycling through the pages (ids make each distinct)."""
+    size = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        for number in range(count):
+            text = pages[number % len(pages)]["text"]
+            line = json.dumps({"id": number, "text": f"{text}\nRef {number}."}, ensure_ascii=False)
+            size += len(line.encode("utf-8"))
+            handle.write(line + "\n")
+    return size
+
+
+def run_cli(path: Path, jobs: int) -> tuple[float, float]:
+    """(seconds, peak RSS MB of the largest process) of ``clean-news -j jobs``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "cleaner", str(path), "-j", str(jobs), "--quiet"],
+        stdout=subprocess.DEVNULL, check=False,
+    )
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", default="../shared/bench/scrapinghub.jsonl.gz")
+    parser.add_argument("--limit", type=int, default=181, help="pages to use")
+    parser.add_argument("--repeat", type=int, default=2, help="passes over the pages")
+    parser.add_argument("--docs", type=int, default=100_000, help="documents for the memory run")
+    parser.add_argument("--scaling-docs", type=int, default=6000, help="documents for -j 1 vs -j 2")
+    args = parser.parse_args()
+
+    pages = load_pages(args.pages, args.limit)
+    mb = sum(len(p["text"].encode("utf-8")) for p in pages) / 1e6
+    print(f"{len(pages)} pages, {mb:.2f} MB of scraped text, {os.cpu_count()} cores\n")
+
+    traf = rate(lambda p: trafilatura.extract(p["html"], url=p["url"]), pages, args.repeat)
+    ours_html = rate(lambda p: clean_html(p["html"], url=p["url"]), pages, args.repeat)
+    ours_text = rate(lambda p: cleaner.clean(p["text"]), pages, args.repeat * 3)
+    text_mb_s = ours_text * mb / len(pages)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scaling = Path(tmp) / "scaling.jsonl"
+        write_jsonl(scaling, pages, args.scaling_docs)
+        one, _ = run_cli(scaling, 1)
+        two, _ = run_cli(scaling, 2)
+        small, big = Path(tmp) / "small.jsonl", Path(tmp) / "big.jsonl"
+        write_jsonl(small, pages, max(1, args.docs // 10))
+        big_mb = write_jsonl(big, pages, args.docs) / 1e6
+        _, rss_small = run_cli(small, 2)
+        seconds_big, rss_big = run_cli(big, 2)
+
+    rows = [
+        ("HTML pages/s: trafilatura.extract", f"{traf:.1f}", ""),
+        ("HTML pages/s: clean-news (clean_html)", f"{ours_html:.1f}", f"{ours_html / traf:.2f}x  (target >= 0.9x)"),
+        ("text docs/s: clean-news (clean)", f"{ours_text:.1f}", f"{ours_text / traf:.1f}x trafilatura (target >= 10x)"),
+        ("text MB/s per core", f"{text_mb_s:.2f}", "(target ~4)"),
+        (f"CLI -j 1, {args.scaling_docs} docs (s)", f"{one:.2f}", ""),
+        (f"CLI -j 2, {args.scaling_docs} docs (s)", f"{two:.2f}", f"{one / two:.2f}x faster (target >= 1.8x)"),
+        (f"peak RSS MB, {args.docs // 10} docs -j 2", f"{rss_small:.0f}", ""),
+        (f"peak RSS MB, {args.docs} docs ({big_mb:.0f} MB) -j 2", f"{rss_big:.0f}",
+         f"{rss_big / rss_small:.2f}x the small run (target ~1, < 300 MB); {args.docs / seconds_big:.0f} docs/s"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>9}  {note}")
+
+
+if __name__ == "__main__":
+    main()
