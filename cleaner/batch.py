@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from cleaner.document import Document
 from cleaner.explain import explain
-from cleaner.io import Item
+from cleaner.io import Item, ReadOptions, Source, item_from_record
 from cleaner.pipeline import Pipeline
+from cleaner.profile import line_key, site_of
 
-__all__ = ["DocumentTimeout", "clean_item", "error_record"]
+__all__ = ["DocumentTimeout", "clean_item", "clean_record", "error_record", "line_keys"]
 
 
 class DocumentTimeout(Exception):
     """A document took longer than the per-document time limit."""
 
 
-def error_record(locator: str, fields: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
+def error_record(locator: str | None, fields: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
     """``{"source", "id" (when known), "error": {"type", "message"}}``."""
     record: dict[str, Any] = {"source": fields.get("source", locator)}
     if fields.get("id") is not None:
@@ -30,7 +32,9 @@ def error_record(locator: str, fields: dict[str, Any], kind: str, message: str) 
 
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
-    if not seconds or not hasattr(signal, "setitimer"):
+    # The limit uses SIGALRM, so only the main thread of a process can have one (worker
+    # processes do; Ray actors run tasks in other threads and rely on Ray's own limits).
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
@@ -56,9 +60,10 @@ def clean_item(
 ) -> tuple[dict[str, Any], str | None]:
     """The output record for one input item (or its error record), and, if ``explained``,
     a readable account of the removals.  Never raises."""
+    locator = item.locator or None  # a record without a path or source field: null
     if item.error is not None:
-        return error_record(item.locator, item.fields, *item.error), None
-    fields = {"source": item.locator, **item.fields}
+        return error_record(locator, item.fields, *item.error), None
+    fields = {"source": locator, **item.fields}
     try:
         with _time_limit(timeout):
             if item.kind == "html":
@@ -71,4 +76,35 @@ def clean_item(
             account = explain(doc, colour=colour, label=str(record["source"])) if explained else None
             return record, account
     except Exception as error:  # one bad document must not stop the run
-        return error_record(item.locator, item.fields, type(error).__name__, str(error)), None
+        return error_record(locator, item.fields, type(error).__name__, str(error)), None
+
+
+def clean_record(
+    record: dict[str, Any], pipeline: Pipeline, options: ReadOptions, timeout: float | None = None
+) -> dict[str, Any]:
+    """Clean one input record (its text or HTML field; other fields pass through)."""
+    return clean_item(as_item(record, options), pipeline, timeout)[0]
+
+
+def as_item(record: dict[str, Any], options: ReadOptions) -> Item:
+    """An input record as an :class:`Item` named by its own ``source`` field."""
+    return item_from_record(Source(str(record.get("source") or ""), ""), None, record, options)
+
+
+def line_keys(item: Item) -> tuple[str, tuple[str, ...]] | None:
+    """(site, sorted distinct line keys) of one document, for learning a site profile;
+    ``None`` for an error item, one without a site, or one that cannot be read."""
+    site = site_of(item.fields)
+    if item.error is not None or site is None:
+        return None
+    try:
+        if item.kind == "html":
+            from cleaner.html import extract
+
+            text = extract(item.content, item.fields.get("url"))[0]
+        else:
+            text = item.content
+        lines = Document.from_text(text).lines
+    except Exception:  # an unreadable page just contributes nothing
+        return None
+    return site, tuple(sorted({line_key(line) for line in lines}))

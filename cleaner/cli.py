@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cleaner import __version__
-from cleaner.batch import clean_item
+from cleaner.batch import clean_item, line_keys
 from cleaner.config import Settings, load_settings
 from cleaner.io import DEFAULT_MAX_BYTES, Item, ReadOptions, find_sources, read_items
-from cleaner.document import Document
 from cleaner.pipeline import filter_name
-from cleaner.profile import ProfileBuilder, line_key, site_of
+from cleaner.profile import ProfileBuilder
 from cleaner.sinks import DirectorySink, FileSink, Sink, StreamSink, UsageError, write_atomically
 
 __all__ = ["main"]
@@ -71,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
                    help="a document's site: its site field or url host (auto), or the top "
                         "folder under the given directory (dir)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes (default) or a Ray cluster (clean-news[ray])")
+    p.add_argument("--ray-address", metavar="ADDRESS",
+                   help="with --engine ray: the cluster to join, e.g. auto (default: start a local Ray)")
     p.add_argument("--version", action="version", version=f"clean-news {__version__}")
     return p
 
@@ -105,8 +108,10 @@ def learn(argv: Sequence[str]) -> int:
         return int(exit_.code or 0)
     try:
         ProfileBuilder().build(args.min_docs, args.min_share)  # validate thresholds
-        if args.jobs < 1:
-            raise UsageError("--jobs must be positive")
+        if args.jobs < 1 or args.max_bytes < 1:
+            raise UsageError("--jobs and --max-bytes must be positive")
+        if Path(args.output).is_dir():
+            raise UsageError(f"-o {args.output}: is a directory; give the profile's file name")
         sources = list(find_sources(args.paths, follow_symlinks=args.follow_symlinks,
                                     exclude=[args.output]))
     except (UsageError, ValueError, OSError) as error:
@@ -127,7 +132,11 @@ def learn(argv: Sequence[str]) -> int:
     if progress is not None:
         progress.close()
     profile = builder.build(args.min_docs, args.min_share)
-    write_atomically(args.output, json.dumps(profile.to_json(), indent=1, sort_keys=True) + "\n")
+    try:
+        write_atomically(args.output, json.dumps(profile.to_json(), indent=1, sort_keys=True) + "\n")
+    except OSError as error:
+        print(f"clean-news learn: cannot write {args.output}: {error}", file=sys.stderr)
+        return 2
     kept = sum(len(lines) for lines in profile.lines.values())
     print(f"clean-news learn: {sum(profile.documents.values())} documents, "
           f"{len(profile.documents)} sites, {kept} boilerplate lines; "
@@ -181,24 +190,7 @@ def _clean_batch(items: list[Item]) -> list[tuple[dict[str, Any], str | None]]:
 
 def _learn_batch(items: list[Item]) -> list[tuple[str, tuple[str, ...]] | None]:
     """(site, line keys) per item; ``None`` for an error item or one without a site."""
-    return [_line_keys(item) for item in items]
-
-
-def _line_keys(item: Item) -> tuple[str, tuple[str, ...]] | None:
-    site = site_of(item.fields)
-    if item.error is not None or site is None:
-        return None
-    try:
-        if item.kind == "html":
-            from cleaner.html import extract
-
-            text = extract(item.content, item.fields.get("url"))[0]
-        else:
-            text = item.content
-        lines = Document.from_text(text).lines
-    except Exception:  # an unreadable page just contributes nothing
-        return None
-    return site, tuple(sorted({line_key(line) for line in lines}))
+    return [line_keys(item) for item in items]
 
 
 def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -248,6 +240,14 @@ def _with_sites(items: Iterator[Item], site_from: str) -> Iterator[Item]:
             top = parts[1] if len(parts) > 2 else parts[0]
             item = replace(item, fields={**item.fields, "site": top})
         yield item
+
+
+def _engine(args: argparse.Namespace, items: Iterator[Item], job: _Job) -> Iterator[tuple[Item, Any]]:
+    if args.engine == "ray":
+        from cleaner.ray import clean_items
+
+        return clean_items(items, job.settings, job.timeout, args.ray_address)
+    return _parallel(items, _clean_batch, job, args.jobs)
 
 
 def _list_filters(settings: Settings, out: TextIO) -> None:
@@ -326,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = _progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
     try:
-        for item, (record, account) in _parallel(todo, _clean_batch, job, args.jobs):
+        for item, (record, account) in _engine(args, todo, job):
             sink.write(item, record)
             stats["documents"] += 1
             if "error" in record:

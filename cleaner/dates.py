@@ -61,7 +61,7 @@ _TIME = regex.compile(
 _FILLER = regex.compile(
     r"""(?xi)
     [\s|,;·•/\-–—:()\[\]]+
-    | \b(?:at|um|à|a\s+las|alle|om|kl|o|le|el|il|em|am|on|the|of|de|du)\b\.?
+    | \b(?:at|um|à|às|a\s+las|alle|om|kl|o|le|el|il|em|am|on|the|of|de|du)\b\.?
     | \b(?:uhr|h|hrs|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pt|pst|pdt|ct|cst|cdt|jst|kst|ist|msk|wib|aest|aedt)\b
     | [+-]\d{2}:?\d{2}
     """
@@ -147,10 +147,11 @@ def date_stamp(line: str) -> Stamp | None:
         rest = rest[: time.start()] + " " + rest[time.end() :]
         if iso:
             iso = f"{iso}T{_time_iso(time)}"
-    rest = _FILLER.sub(" ", rest).casefold()
+    # Labels go before the filler: some hold a filler word ("mis à jour le", "updated on").
+    rest = rest.casefold()
     labels = _label_pattern().findall(rest)
     is_updated = any(label in all_phrases("updated_labels") for label in labels)
-    rest = _label_pattern().sub(" ", rest)
+    rest = _FILLER.sub(" ", _label_pattern().sub(" ", rest))
     weekdays = all_phrases("weekdays")
     leftover = [w for w in _WORD.findall(rest) if w.strip(".") not in weekdays]
     if leftover:

@@ -28,6 +28,7 @@ __all__ = [
     "Source",
     "decode",
     "find_sources",
+    "item_from_record",
     "read_items",
 ]
 
@@ -226,7 +227,9 @@ def _kind(source: Source, text: str) -> str:
     return "txt"
 
 
-def _from_record(source: Source, index: int | None, record: Any, options: ReadOptions) -> Item:
+def item_from_record(source: Source, index: int | None, record: Any, options: ReadOptions) -> Item:
+    """A JSON record as an item: its text (or HTML) field is the content, the other fields
+    pass through; a record with neither is an error item."""
     if not isinstance(record, dict):
         return Item(source, index, error=("InputError", f"a record must be a JSON object, not {type(record).__name__}"))
     fields = dict(record)
@@ -269,9 +272,9 @@ def read_items(source: Source, options: ReadOptions) -> Iterator[Item]:
             if not value:
                 yield Item(source, None, error=("InputError", "empty JSON list: no records"))
             for number, record in enumerate(value, start=1):
-                yield _from_record(source, number, record, options)
+                yield item_from_record(source, number, record, options)
         else:
-            yield _from_record(source, None, value, options)
+            yield item_from_record(source, None, value, options)
     elif not text.strip():
         yield Item(source, None, error=("InputError", "empty document: no text"))
     else:
@@ -325,7 +328,7 @@ def _records(
         except ValueError as error:
             yield Item(source, number, error=("JSONDecodeError", f"line {number}: {error}"))
             continue
-        yield _from_record(source, number, record, options)
+        yield item_from_record(source, number, record, options)
     if empty:
         yield Item(source, None, error=("InputError", "empty file: no records"))
 

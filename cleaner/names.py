@@ -88,9 +88,10 @@ def parse_byline(line: str) -> Credit | None:
     head, *tail = _SEGMENTS.split(match["names"])
     pieces = head.split(", ")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
+    # An agency alone is a byline too ("By Reuters", "By The Associated Press").
     for cut in range(len(pieces), 0, -1):
         found = _people(", ".join(pieces[:cut]))
-        if found and found[0]:
+        if found and (found[0] or found[1]):
             people, agencies = found
             tail = pieces[cut:] + tail
             break
@@ -101,10 +102,10 @@ def parse_byline(line: str) -> Credit | None:
         stamp = date_stamp(segment)
         if stamp is not None:
             published = published or stamp.iso
+        elif canonical := agency(segment):  # before roles: "Reuters" is both
+            agencies.append(canonical)
         elif _is_role(segment):
             agencies += _strip_agency(segment)[1]
-        elif canonical := agency(segment):
-            agencies.append(canonical)
         elif not (RELATIVE_TIME.match(segment) or _PUBLISHER.match(segment)):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
@@ -144,7 +145,7 @@ def parse_contribution(line: str) -> Credit | None:
                 return None
             people += found[0]
             agencies += found[1]
-    if not people:
+    if not people and not agencies:  # "Reuters contributed to this report." names no one
         return None
     return Credit(tuple(dict.fromkeys(people)), tuple(dict.fromkeys(agencies)))
 

@@ -41,9 +41,16 @@ RELATIVE_TIME = regex.compile(
     rf"(?i)^[\s•·|-]*(?:(?:{_TIME_LABELS})\s*:?\s*)?(?:{_RELATIVE})[\s.]*$"
 )
 
-#: A byline: ``By Mari Yamaguchi and Haruka Nuga``, ``Von Anna Schmidt``, ``Par Jean Dupont``.
+_BYLINE_LABELS = all_phrases("byline_labels")
+
+#: A byline: ``By Mari Yamaguchi and Haruka Nuga``, ``Von Anna Schmidt``, ``Autor: Anna Schmidt``.
+#: A noun label ("Author", "Text") needs its colon: "Author Salman Rushdie Speaks Out" is a
+#: headline, not a byline.
 BYLINE = regex.compile(
-    rf"(?i)^(?:{_alternation(all_phrases('byline_prefixes'))})(?:\s*:\s*|\s+)(?P<names>\S.*)$"
+    rf"""(?ix)^(?:
+        (?:{_alternation(_BYLINE_LABELS)})\s*:\s*
+      | (?:{_alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
+    )(?P<names>\S.*)$"""
 )
 
 #: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.

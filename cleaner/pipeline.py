@@ -29,6 +29,7 @@ from cleaner.filters.read_more import ReadMore
 from cleaner.filters.related_links import RelatedLinks
 from cleaner.filters.rule import Rule
 from cleaner.filters.share_prompt import SharePrompt
+from cleaner.filters.site_boilerplate import SiteBoilerplate
 from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
 from cleaner.filters.wire_credit import WireCredit
@@ -49,7 +50,10 @@ class Filter(Protocol):
 #: sits (top of the page, first paragraph, last lines) run after the filters that clear
 #: junk from those places.
 DEFAULT_FILTERS: tuple[type, ...] = (
-    HeaderJunk,  # first: "date 2023-01-31 …" headers, nav words, "Skip to content" at the top
+    SiteBoilerplate,  # a learned site profile (no-op without one) clears site chrome first
+    CookieNotice,  # early: a consent banner is sentence-shaped and often tops the page, where
+    # it would pass for the first paragraph and hide the page head from the filters below
+    HeaderJunk,  # "date 2023-01-31 …" headers, nav words, "Skip to content" at the top
     Title,  # the headline is now the first line; its repeats and neighbours are still there
     TimeStamp,  # date lines and relative times around the title
     Byline,  # "By …" lines, once the title and stamps are known
@@ -58,7 +62,6 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     ReadMore,
     SharePrompt,
     NewsletterPrompt,
-    CookieNotice,
     PhotoCredit,
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines

@@ -30,7 +30,7 @@ import regex
 
 from cleaner.shape import fold
 
-__all__ = ["PROFILE_VERSION", "Profile", "ProfileBuilder", "line_key", "site_of"]
+__all__ = ["PROFILE_VERSION", "Profile", "ProfileBuilder", "line_key", "reaches_share", "site_of"]
 
 PROFILE_VERSION = 1
 _DIGITS = regex.compile(r"\d+")
@@ -40,6 +40,18 @@ def line_key(line: str) -> str:
     """The stable hash of a line's normalised form (16 hex digits)."""
     normal = _DIGITS.sub("0", fold(line[:1000]))
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def reaches_share(count: int, share: float, total: int) -> bool:
+    """``count >= share * total``, exact for shares of up to six decimals.
+
+    Plain floats get it wrong: ``0.55 * 20`` is ``11.000000000000002``, so 11 of 20
+    would not reach 55 %.
+
+    >>> reaches_share(11, 0.55, 20), 11 >= 0.55 * 20
+    (True, False)
+    """
+    return count * 1_000_000 >= round(share * 1_000_000) * total
 
 
 def site_of(metadata: Mapping[str, Any]) -> str | None:
@@ -127,7 +139,7 @@ class ProfileBuilder:
         kept = {
             site: {
                 key: count for key, count in sorted(counts.items())
-                if count >= min_docs and count >= min_share * self.documents[site]
+                if count >= min_docs and reaches_share(count, min_share, self.documents[site])
             }
             for site, counts in self.lines.items()
         }

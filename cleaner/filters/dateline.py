@@ -19,7 +19,7 @@ _MONTHS = "|".join(
 _DATELINE = regex.compile(
     rf"""(?x)^
     (?P<place>
-        \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]+(?:\ [\p{{Lu}}\p{{M}}'’.\-]+){{0,3}}   # MOSCOW, ST. LOUIS, RIO DE JANEIRO
+        \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]*){{0,3}}  # MOSCOW, ST. LOUIS (not "NEW YORK -")
       | \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+){{0,2}} # Washington, New York (with an agency)
     )
     (?P<region>,\ \p{{Lu}}[\p{{L}}.]+(?:\ \p{{Lu}}[\p{{L}}.]+)?)?                 # , Calif. / , South Korea
@@ -86,7 +86,9 @@ class Dateline:
                 return doc
             place = None
         rest = head[match.end():]
-        if not is_paragraph(rest, min_tokens=6):
+        # A dateline opens a sentence; "UNICEF: more than a million children …" is an
+        # attribution whose statement goes on in lower case.
+        if not is_paragraph(rest, min_tokens=6) or rest[:1].islower():
             return doc
         trimmed = doc.trim(index, match.end(), by=self.name, reason="dateline")
         region = match.groupdict().get("region") or ""

@@ -7,9 +7,10 @@ from typing import ClassVar
 
 import regex
 
-from cleaner.dates import find_date
+from cleaner.dates import date_stamp, find_date
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
+from cleaner.names import parse_byline
 from cleaner.shape import fold, head_end, is_headline
 
 __all__ = ["HeaderJunk"]
@@ -73,10 +74,11 @@ class HeaderJunk:
             if header and (line[:4].casefold() == "date" or not rest or _is_navigation(rest)
                            or is_headline(rest)):
                 drops[index] = "date_header"
-                found.setdefault("published", find_date(header["date"]) or "")
+                found.setdefault("published", find_date(header["date"][:10]) or "")  # "…T06:27"
                 if rest and not _is_navigation(rest) and is_headline(rest):
                     found.setdefault("title", rest)
-            elif _is_navigation(line):
+            elif _is_navigation(line) and not (date_stamp(line) or parse_byline(line)):
+                # not "20/09/2023 às 08h30" (a stamp) nor "By A | Post | May 2, 2024" (a byline)
                 drops[index] = "navigation"
             elif fold(line) in skip_links:
                 drops[index] = "skip_link"

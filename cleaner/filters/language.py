@@ -44,8 +44,13 @@ class Language:
     cleaned body, or langdetect, always seeded.  A body without letters gets no
     language.  Removes nothing.
 
-    Before: ``body="Der Minister sprach am Montag über die Lage."``, no language.
-    After: ``language="de"``.
+    Before::
+
+        Der Minister sprach am Montag in Berlin über die Lage im Nahen Osten.
+
+    After (``language="de"``)::
+
+        Der Minister sprach am Montag in Berlin über die Lage im Nahen Osten.
     """
 
     name: ClassVar[str] = "language"

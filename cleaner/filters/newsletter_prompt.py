@@ -20,7 +20,9 @@ def _is_newsletter(line: str) -> bool:
     folded = fold(line)
     if folded in ("newsletter", "newsletters"):
         return True
-    if not any(folded.startswith(start) for start in all_phrases("newsletter_starts")):
+    # A whole word or phrase: "Subscribe" starts a prompt, "Subscribers received" does not.
+    if not any(regex.match(rf"{regex.escape(start)}(?!\w)", folded)
+               for start in all_phrases("newsletter_starts")):
         return False
     words = set(regex.findall(r"[\w-]+", folded))
     return any(w in words or (" " in w and w in folded) for w in all_phrases("newsletter_words"))

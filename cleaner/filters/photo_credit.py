@@ -14,6 +14,7 @@ from cleaner.lexicon import agency, all_phrases
 __all__ = ["PhotoCredit"]
 
 MAX_CHARS = 200
+_PARTS = regex.compile(r"\s*[/,&]\s*")
 
 
 def _alternation(kind: str) -> str:
@@ -37,13 +38,21 @@ def _credit() -> regex.Pattern[str]:
     )
 
 
+def _only_agencies(credit: str) -> bool:
+    """``AFP``, ``(Reuters)``, ``dpa/AFP``, ``© AFP``: news agencies and nothing else."""
+    parts = [part for part in _PARTS.split(credit.strip("()[]© ")) if part]
+    return bool(parts) and all(agency(part) for part in parts)
+
+
 @dataclass(frozen=True)
 class PhotoCredit:
     """Remove photo-credit lines; trim a credit in brackets off the end of a caption.
 
     A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
     to ``wire_credit``, which records the agency).  A caption keeps its words and loses
-    its trailing ``(AP Photo/…)``.
+    its trailing ``(AP Photo/…)``.  In the last ``tail_lines`` lines a credit naming only
+    news agencies (``(AFP)``, ``dpa/AFP``) is how a wire story signs off: it is left to
+    ``wire_credit`` too.
 
     Before::
 
@@ -59,20 +68,28 @@ class PhotoCredit:
 
     name: ClassVar[str] = "photo_credit"
     reasons: ClassVar[frozenset[str]] = frozenset({"photo_credit"})
+    tail_lines: int = 6
+
+    def __post_init__(self) -> None:
+        if self.tail_lines < 0:
+            raise ValueError("photo_credit: tail_lines must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
         credit = _credit()
         drops: dict[int, str] = {}
         trims: dict[int, int] = {}
+        tail = len(doc.lines) - self.tail_lines
         for index, line in enumerate(doc.lines):
             if len(line) > MAX_CHARS * 4:
                 continue
             if len(line) <= MAX_CHARS and credit.fullmatch(line) and not agency(line.strip("()[] ")):
-                drops[index] = "photo_credit"
+                if not (index >= tail and _only_agencies(line)):
+                    drops[index] = "photo_credit"
             elif line.endswith((")", "]")):
                 opening = max(line.rfind("("), line.rfind("["))
                 if opening > 0 and credit.fullmatch(line[opening:]):
-                    trims[index] = opening
+                    if not (index >= tail and _only_agencies(line[opening:])):
+                        trims[index] = opening
         for index, keep in trims.items():
             doc = doc.trim(index, 0, keep, by=self.name, reason="photo_credit")
         return doc.drop(drops, by=self.name)

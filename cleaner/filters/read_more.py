@@ -16,13 +16,21 @@ _READ_MORE = phrase_prefix("read_more_prefixes")
 MAX_CHARS = 300
 
 
+def _is_link_title(rest: str, max_tokens: int) -> bool:
+    """A linked headline after the prompt: short, and not a sentence going on in lower case.
+
+    "More - much more - needs to be done" and "Listen: the recording was …" stay.
+    """
+    return token_count(rest) <= max_tokens and not rest.lstrip("\"'‘“«„(¿¡")[:1].islower()
+
+
 @dataclass(frozen=True)
 class ReadMore:
     """Remove "read more" inserts: a prompt, a separator, and a linked headline.
 
     A bare label line ("Read more", "Watch") goes too.  The headline after the prompt
-    must be short (at most ``max_tokens`` words); "Read more about this in our guide."
-    has no separator and stays.
+    must be short (at most ``max_tokens`` words) and start like a headline, not in lower
+    case; "Read more about this in our guide." has no separator and stays.
 
     Before::
 
@@ -51,6 +59,6 @@ class ReadMore:
             if len(line) > MAX_CHARS:
                 continue
             match = _READ_MORE.match(line)
-            if (match and token_count(match["rest"]) <= self.max_tokens) or fold(line) in labels:
+            if (match and _is_link_title(match["rest"], self.max_tokens)) or fold(line) in labels:
                 drops[index] = "read_more"
         return doc.drop(drops, by=self.name)

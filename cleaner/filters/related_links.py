@@ -51,7 +51,7 @@ class RelatedLinks:
 
     Before::
 
-        The talks will resume in March, the ministry said.
+        The talks will resume in March in Geneva, a spokesperson for the foreign ministry said.
         Related
         RadarOnline
         Putin's Plot Against America: Washington Fears Hybrid Tactics
@@ -59,7 +59,7 @@ class RelatedLinks:
 
     After::
 
-        The talks will resume in March, the ministry said.
+        The talks will resume in March in Geneva, a spokesperson for the foreign ministry said.
     """
 
     name: ClassVar[str] = "related_links"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 import regex
@@ -17,18 +18,28 @@ MAX_CHARS = 120
 _WORDS = regex.compile(r"[\s|/•·,]+")
 
 
+@cache
+def _share_phrases() -> frozenset[str]:
+    """Share phrases folded like the lines they are compared with ("… (opens in new window)")."""
+    return frozenset(fold(phrase) for phrase in all_phrases("share"))
+
+
 def _is_share(line: str) -> bool:
     folded = fold(line)
-    if folded in all_phrases("share"):
+    if folded in _share_phrases():
         return True
     social = all_phrases("social_words")
     words = [w for w in _WORDS.split(folded) if w]
     if len(words) >= 2 and all(w in social for w in words):
         return True
-    for phrase in all_phrases("follow_prefixes"):
+    # Try every prefix that fits ("follow" and "follow us on" both start the line): a
+    # frozenset's order changes between runs, so the first match must not decide.
+    for phrase in sorted(all_phrases("follow_prefixes"), key=len, reverse=True):
         if folded.startswith(phrase + " "):
-            rest = [w for w in _WORDS.split(folded[len(phrase) :]) if w not in ("and", "&", "or")]
-            return 0 < len(rest) <= 4 and all(w in social for w in rest)
+            rest = _WORDS.split(folded[len(phrase) :])
+            rest = [w for w in rest if w and w not in ("and", "&", "or")]
+            if 0 < len(rest) <= 4 and all(w in social for w in rest):
+                return True
     return False
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.document import Document
-from cleaner.profile import Profile, site_of
+from cleaner.profile import Profile, reaches_share, site_of
 from cleaner.shape import is_paragraph, token_count
 
 __all__ = ["SiteBoilerplate"]
@@ -22,8 +22,10 @@ class SiteBoilerplate:
     much more: to occur on at least ``strong_share`` of the site's pages.  If every line
     of a document would go, none goes: a profile never removes a whole article.
 
-    Before (``url="https://example.com/a"``; the profile has seen the first and last line
-    on 40 of example.com's 50 pages)::
+    In this example the document's ``url`` is ``https://example.com/a`` and the profile
+    has seen its first and last line on 40 of example.com's 50 pages.
+
+    Before::
 
         Home News Sport Weather
         The council approved the harbour barrier on Wednesday.
@@ -57,7 +59,7 @@ class SiteBoilerplate:
             if not count:
                 continue
             long = token_count(line) > self.short_tokens or is_paragraph(line)
-            if long and count < self.strong_share * pages:
+            if long and not reaches_share(count, self.strong_share, pages):
                 continue
             drops[index] = "site_boilerplate"
         if len(drops) == len(doc.lines):

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.dates import date_stamp
 from cleaner.document import Document
 from cleaner.patterns import RELATIVE_TIME
+from cleaner.shape import is_paragraph
 
 __all__ = ["TimeStamp"]
+
+
+def _is_subheading(lines: Sequence[str], index: int) -> bool:
+    """``Today`` between two paragraphs (a forecast's sections) heads the text after it.
+
+    A relative time with a number (``47 minutes ago``) is a stamp wherever it stands.
+    """
+    line = lines[index]
+    return (
+        0 < index < len(lines) - 1
+        and not any(char.isdigit() for char in line)
+        and is_paragraph(lines[index - 1])
+        and is_paragraph(lines[index + 1])
+    )
 
 
 @dataclass(frozen=True)
@@ -21,7 +37,7 @@ class TimeStamp:
     becomes ``published`` (ISO 8601, date-time when the stamp has a time); a date-time
     refines a bare date of the same day found earlier (e.g. by ``header_junk``).
     Relative times (``3 days ago``) are removed but give no date: their reference
-    point is unknown.
+    point is unknown.  A bare ``Today`` between two paragraphs is a subheading and stays.
 
     Before::
 
@@ -59,7 +75,8 @@ class TimeStamp:
                 drops[index] = "date_line"
                 if stamp.iso:
                     (updated if stamp.updated else published).append(stamp.iso)
-            elif len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index]):
+            elif (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
+                  and not _is_subheading(lines, index)):
                 drops[index] = "relative_time"
         doc = doc.drop(drops, by=self.name)
         best = (published or updated or [None])[0]

@@ -14,13 +14,36 @@ from cleaner.names import parse_contribution
 __all__ = ["WireCredit"]
 
 _COPYRIGHT = regex.compile(
-    r"""(?ix)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*
-    (?P<holder>[^.]{0,80}?)\.?\s*(?:all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|
+    r"""(?ix)^(?P<mark>©|\(c\)|copyright)\s*(?P<sign>©\s*)?
+    (?P<year>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*
+    (?P<holder>[^.]{0,80}?)\.?\s*
+    (?P<rights>all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|
     tous\s+droits\s+réservés\.?|todos\s+los\s+derechos\s+reservados\.?)?
     (?:\s*(?:this\s+material|this\s+article)[^.]{0,120}\.)?$"""
 )
 _AGENCY_LINE = regex.compile(r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)[\s).]*$")
 _AGENCY_SUFFIX = regex.compile(r"\s*(?:\((?P<a>[^()]{2,30})\)|[—–-]\s*(?P<b>[\p{L}/]{2,30}))\s*$")
+# Who holds a copyright: "The Associated Press", "Daily Planet Media Ltd", "Reuters".
+_HOLDER = regex.compile(
+    r"""(?x)^[\p{Lu}\d][\p{L}\d&'’.\-]*
+    (?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.\-]*|of|the|and|&|de|du|des|la|le|y|e)){0,7}$"""
+)
+
+
+def _is_copyright(match: regex.Match[str] | None) -> bool:
+    """A copyright line, not a sentence that starts with the word ("Copyright lawyers said…").
+
+    ``©``, a year or "All rights reserved" make it one; after a bare "Copyright" the rest
+    must name a holder.
+    """
+    if match is None:
+        return False
+    holder = match["holder"].strip(" ,")
+    return bool(
+        match["mark"].casefold() != "copyright"
+        or match["sign"] or match["year"] or match["rights"]
+        or not holder or agency(holder) or _HOLDER.match(holder)
+    )
 
 
 def _agencies(line: str) -> list[str] | None:
@@ -78,6 +101,7 @@ class WireCredit:
             line = lines[index]
             wires = _agencies(line)
             copyright_ = _COPYRIGHT.match(line) if len(line) <= 300 else None
+            copyright_ = copyright_ if _is_copyright(copyright_) else None
             credit = parse_contribution(line)
             if wires:
                 drops[index] = "agency_line"

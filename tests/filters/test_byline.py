@@ -1,0 +1,138 @@
+"""byline: "By …" lines in the page head or tail; names become ``authors``."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.byline import Byline
+
+N = Byline.name
+STEP = Byline()
+
+P_EN = "NATO Secretary-General Jens Stoltenberg called for stronger ties with Japan on Monday in Tokyo."
+P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
+P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+P_NL = "Het kabinet wil de belasting op arbeid verlagen, maakte de minister van Financiën dinsdag bekend."
+P_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha annunciato il ministro."
+
+REMOVED = [
+    pytest.param(
+        f"By Mari Yamaguchi and Haruka Nuga\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Mari Yamaguchi", "Haruka Nuga"]},
+        id="two-authors",
+    ),
+    pytest.param(
+        f"BY JEFF KAROUB, AP Business Writer\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Jeff Karoub"], "agencies": ["Associated Press"]},
+        id="caps-with-agency-role",
+    ),
+    pytest.param(
+        f"By Anna Lee, Tom Hogue and Mark Potter\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Anna Lee", "Tom Hogue", "Mark Potter"]},
+        id="three-authors",
+    ),
+    pytest.param(
+        f"By Anna Lee | July 20, 2023\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Anna Lee"], "published": "2023-07-20"},
+        id="with-date",
+    ),
+    pytest.param(
+        f"By Kim Tong-hyung | Reuters\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Kim Tong-hyung"], "agencies": ["Reuters"]},
+        id="pipe-agency",
+    ),
+    pytest.param(
+        f"By Sarah Connor, CNN\n{P_EN}", P_EN, {(N, "byline")}, {"authors": ["Sarah Connor"]}, id="publisher"
+    ),
+    pytest.param(
+        f"By The Associated Press\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"agencies": ["Associated Press"]},
+        id="agency-only",
+    ),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\nBy Tom Hogue", f"{P_EN}\n{P_EN}", {(N, "byline")}, {"authors": ["Tom Hogue"]},
+        id="tail",
+    ),
+    pytest.param(
+        f"Von Anna Schmidt und Jonas Weber\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Anna Schmidt", "Jonas Weber"]},
+        id="de",
+    ),
+    pytest.param(
+        f"Autor: Anna Schmidt\n{P_DE}", P_DE, {(N, "byline")}, {"authors": ["Anna Schmidt"]}, id="de-label"
+    ),
+    pytest.param(
+        f"Par Jean-Luc Dupont\n{P_FR}", P_FR, {(N, "byline")}, {"authors": ["Jean-Luc Dupont"]}, id="fr"
+    ),
+    pytest.param(
+        f"Por María José García\n{P_ES}", P_ES, {(N, "byline")}, {"authors": ["María José García"]}, id="es"
+    ),
+    pytest.param(
+        f"Door Pieter van der Berg\n{P_NL}",
+        P_NL,
+        {(N, "byline")},
+        {"authors": ["Pieter van der Berg"]},
+        id="nl-particles",
+    ),
+    pytest.param(
+        f"A cura di Maria Rossi\n{P_IT}", P_IT, {(N, "byline")}, {"authors": ["Maria Rossi"]}, id="it"
+    ),
+]
+
+KEPT = [
+    pytest.param(f"By the end of the year, prices had doubled.\n{P_EN}", id="by-the-end-of-the-year"),
+    pytest.param(f"By Monday, the rebels had taken the airport.\n{P_EN}", id="by-monday"),
+    pytest.param(f"By Sunday evening, most polling stations had closed.\n{P_EN}", id="by-sunday-evening"),
+    pytest.param(f"By AP count, at least 40 people died.\n{P_EN}", id="by-ap-count"),
+    pytest.param(f"Author Salman Rushdie Speaks Out\n{P_EN}", id="label-word-headline"),
+    pytest.param(f"Text Messages Reveal Plot to Delay Vote\n{P_EN}", id="text-headline"),
+    pytest.param(f"Von Montag an gelten neue Regeln.\n{P_DE}", id="de-von-montag"),
+    pytest.param(f"Par ailleurs, le gouvernement a annoncé un plan.\n{P_FR}", id="fr-par-ailleurs"),
+    pytest.param(f"Por primera vez, el Congreso votó en contra.\n{P_ES}", id="es-por-primera-vez"),
+    pytest.param(f"Di Maio e Salvini\n{P_IT}", id="it-di-surnames"),
+    pytest.param(f"De Klerk and Mandela\n{P_EN}", id="de-surname"),
+    pytest.param(f"{P_EN}\nBy Mari Yamaguchi\n{P_EN}\n{P_EN}\n{P_EN}\n{P_EN}", id="middle-of-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_input_authors_are_not_extended() -> None:
+    assert_removed(STEP, f"By Anna Lee\n{P_EN}", P_EN, {(N, "byline")}, {}, authors=["A. Lee"])
+
+
+def test_found_authors_extend_earlier_ones_without_repeats() -> None:
+    from cleaner import Document
+
+    doc = Document.from_text(f"By Anna Lee and Tom Hogue\n{P_EN}").with_metadata(authors=["Anna Lee"])
+    assert STEP(doc).metadata["authors"] == ("Anna Lee", "Tom Hogue")
+
+
+@pytest.mark.parametrize(("head", "tail"), [(-1, 3), (12, -2)])
+def test_invalid_configuration(head: int, tail: int) -> None:
+    with pytest.raises(ValueError, match="byline"):
+        Byline(max_lines=head, tail_lines=tail)

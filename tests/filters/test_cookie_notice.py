@@ -1,0 +1,70 @@
+"""cookie_notice: cookie-consent lines ("cookie" plus at least two consent words)."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.cookie_notice import CookieNotice
+
+N = CookieNotice.name
+STEP = CookieNotice()
+
+A = "The minister spoke to reporters in Brussels on Monday after the summit ended."
+
+
+def _banner(line: str, body: str = A) -> pytest.param:
+    return pytest.param(f"{line}\n{body}", body, {(N, "cookie")}, {}, id=line[:40])
+
+
+REMOVED = [
+    _banner("We use cookies to improve your experience. By continuing you accept our policy."),
+    _banner("This website uses cookies to ensure you get the best experience. Accept"),
+    _banner("By using this site you agree to our use of cookies."),
+    _banner("Manage cookie settings and preferences"),
+    _banner("Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten. Akzeptieren",
+            "Der Minister sprach am Montag in Brüssel."),
+    _banner("Nous utilisons des cookies pour améliorer votre expérience. Accepter",
+            "Le ministre s'est exprimé lundi à Bruxelles."),
+    _banner("Utilizamos cookies propias y de terceros. Si continúa navegando, aceptar",
+            "El ministro habló el lunes en Bruselas."),
+    _banner("Utilizziamo i cookie per migliorare la tua esperienza. Accetta",
+            "Il ministro ha parlato lunedì a Bruxelles."),
+    _banner("Wij gebruiken cookies. Accepteren", "De minister sprak maandag in Brussel."),
+    pytest.param(f"{A}\nWe use cookies and similar technologies. Manage your preferences or accept all.",
+                 A, {(N, "cookie")}, {}, id="at-the-end"),
+]
+
+KEPT = [
+    pytest.param(f"{A}\nBake the cookies for 12 minutes and let them cool.", id="recipe"),
+    pytest.param(f"{A}\nGirl Scout cookie sales reached a record this year.", id="cookie-sales"),
+    pytest.param(f"{A}\nCookies are small files, experts explain.", id="one-context-word"),
+    pytest.param(f"{A}\nThe fine concerned cookies placed without consent, the regulator said.",
+                 id="regulator-one-context-word"),
+    pytest.param(f"{A}\nWe use a lot of butter, the baker said, showing her cookies.",
+                 id="we-use-butter-cookies"),
+    pytest.param(f"{A}\nDie Kekse (Cookies) schmecken nach Zimt.", id="de-kekse"),
+    pytest.param(f"{A}\nLes cookies au chocolat sont les préférés des enfants.", id="fr-cookies-au-chocolat"),
+    pytest.param(f"{A}\nThe privacy debate is about more than consent, she said.", id="privacy-no-cookie"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_min_context_is_configurable() -> None:
+    line = "We use cookies to improve your experience. By continuing you accept our policy."
+    assert_kept(CookieNotice(min_context=9), f"{line}\n{A}")
+
+
+@pytest.mark.parametrize("min_context", [0, -1])
+def test_invalid_configuration(min_context: int) -> None:
+    with pytest.raises(ValueError, match="cookie_notice"):
+        CookieNotice(min_context=min_context)

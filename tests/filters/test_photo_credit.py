@@ -1,0 +1,86 @@
+"""photo_credit: credit lines, and a credit in brackets trimmed off the end of a caption."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.photo_credit import PhotoCredit
+
+N = PhotoCredit.name
+C = {(N, "photo_credit")}
+STEP = PhotoCredit()
+
+A = "The fire broke out before dawn on Monday in a warehouse near the port, officials said."
+B = "More than 80 firefighters fought the blaze for six hours before it was under control."
+# Enough article after the credit that it is not in the wire-credit tail.
+TAIL = "\n".join([B] * 6)
+
+
+def _line(credit: str, first: str = A) -> pytest.param:
+    return pytest.param(f"{first}\n{credit}\n{TAIL}", f"{first}\n{TAIL}", C, {}, id=credit)
+
+
+def _caption(caption: str, kept: str) -> pytest.param:
+    return pytest.param(f"{A}\n{caption}\n{TAIL}", f"{A}\n{kept}\n{TAIL}", C, {}, id=caption[-30:])
+
+
+REMOVED = [
+    _line("Photo: Jane Doe/Getty Images"),
+    _line("Jane Doe/AFP via Getty Images"),
+    _line("Getty Images"),
+    _line("(Photo by John Smith/Getty Images)"),
+    _line("REUTERS/Kevin Lamarque"),
+    _line("EPA-EFE/Juanjo Martin"),
+    _line("Foto: Michael Kappeler/dpa", "Das Feuer brach am Montag vor Sonnenaufgang aus."),
+    _line("Bild: Imago Images", "Das Feuer brach am Montag vor Sonnenaufgang aus."),
+    _line("Crédit photo : AFP", "L'incendie s'est déclaré lundi avant l'aube."),
+    _line("Фото: ТАСС", "Пожар начался в понедельник до рассвета."),
+    _caption("Firefighters work at the scene on Monday. (AP Photo/Jae C. Hong)",
+             "Firefighters work at the scene on Monday."),
+    _caption("Protesters gather in Paris on Saturday. [Reuters]", "Protesters gather in Paris on Saturday."),
+    _caption("Der Kanzler in Berlin. (Foto: Michael Kappeler/dpa)", "Der Kanzler in Berlin."),
+    pytest.param(f"{A}\nPhoto: Jane Doe/Getty Images\n{B}", f"{A}\n{B}", C, {}, id="credit-in-tail"),
+]
+
+KEPT = [
+    pytest.param(f"{A}\nA photo of the suspect was released on Monday.\n{TAIL}", id="photo-sentence"),
+    pytest.param(f"{A}\nThe photo agency Getty Images said it had withdrawn the picture.\n{TAIL}",
+                 id="getty-sentence"),
+    pytest.param(f"{A}\nPicture this: a city without cars, the mayor said.\n{TAIL}", id="picture-this"),
+    pytest.param(f"{A}\nSales rose 5% in June (Reuters poll)\n{TAIL}", id="agency-poll-in-parens"),
+    pytest.param(f"{A}\nSupport fell to 38% in a Reuters/Ipsos poll.\n{TAIL}", id="slash-in-sentence"),
+    pytest.param(f"{A}\nFoto zeigt den Minister beim Besuch in Kiew, sagte ein Sprecher.\n{TAIL}",
+                 id="de-foto-sentence"),
+    pytest.param(f"{A}\nAFP\n{TAIL}", id="bare-agency-left-to-wire-credit"),
+    pytest.param(f"{TAIL}\nThe ministry did not comment. (AFP)", id="closing-agency-left-to-wire-credit"),
+    pytest.param(f"{TAIL}\ndpa/AFP", id="closing-agency-pair-left-to-wire-credit"),
+    pytest.param(f"{A}\nHe was a photographer for AP for 30 years (1990-2020).\n{TAIL}", id="paren-years"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_caption_trim_logs_the_cut_text() -> None:
+    out = assert_removed(
+        STEP,
+        f"{A}\nFirefighters work at the scene. (AP Photo/Jae C. Hong)\n{TAIL}",
+        f"{A}\nFirefighters work at the scene.\n{TAIL}",
+        C,
+        {},
+    )
+    assert [r.text for r in out.removals] == [" (AP Photo/Jae C. Hong)"]
+
+
+@pytest.mark.parametrize("tail_lines", [-1])
+def test_invalid_configuration(tail_lines: int) -> None:
+    with pytest.raises(ValueError, match="photo_credit"):
+        PhotoCredit(tail_lines=tail_lines)

@@ -1,0 +1,72 @@
+"""read_more: inline "READ MORE: <headline>" inserts and bare "Read more" labels."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.read_more import ReadMore
+
+N = ReadMore.name
+STEP = ReadMore()
+
+A = "The central bank raised rates again on Thursday, its fourth increase this year."
+B = "Economists had expected the move, citing stubborn inflation in services."
+
+
+def _insert(line: str, first: str = A, second: str = B) -> pytest.param:
+    return pytest.param(f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "read_more")}, {}, id=line)
+
+
+REMOVED = [
+    _insert("READ MORE: Markets slide as inflation fears grow"),
+    _insert("Read more: Why the Fed keeps raising rates"),
+    _insert("Also read | India's monsoon arrives early"),
+    _insert("WATCH: Firefighters battle blaze in California"),
+    _insert("» Related: Oil prices climb as supply fears grow"),
+    _insert("Read more"),
+    _insert("Lesen Sie auch: Die Inflation sinkt weiter", "Die Zentralbank hob die Zinsen an.", "Das war erwartet."),
+    _insert("Lire aussi : Le Sénat adopte la réforme des retraites", "La banque a relevé ses taux.", "C'était prévu."),
+    _insert("Lee también: El Gobierno aprueba la ley de vivienda", "El banco subió los tipos.", "Era lo esperado."),
+    _insert("Leia também: Inflação desacelera em junho", "O banco subiu os juros.", "Era esperado."),
+    _insert("Читайте также: ЦБ повысил ключевую ставку", "Банк повысил ставку.", "Это ожидалось."),
+]
+
+KEPT = [
+    pytest.param(f"{A}\nRead more about this in our guide.\n{B}", id="read-more-about-sentence"),
+    pytest.param(f"{A}\nMore than 200 people were evacuated on Monday, officials said.\n{B}", id="more-than"),
+    pytest.param(f"{A}\nMore - much more - needs to be done to protect the coast, the mayor said.\n{B}",
+                 id="more-dash-sentence"),
+    pytest.param(f"{A}\nReading the statement aloud, she paused twice.\n{B}", id="reading"),
+    pytest.param(
+        f"{A}\nRelated: a 2019 study found similar effects in mice, the authors noted in a paper that "
+        f"was published in Nature and later replicated by two other teams in Europe and Asia.\n{B}",
+        id="long-related-sentence",
+    ),
+    pytest.param(f"{A}\nWatch the video to see how the bridge collapsed.\n{B}", id="watch-sentence"),
+    pytest.param("Die Zentralbank hob die Zinsen an.\nMehr dazu sagte der Präsident nicht.", id="de-mehr-dazu"),
+    pytest.param("La banque a relevé ses taux.\nVoir aussi le rapport annuel publié en mai.", id="fr-voir-aussi"),
+    pytest.param(f"{A}\nListen: the recording was released by the court on Friday.\n{B}",
+                 id="listen-colon-lowercase"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_max_tokens_is_configurable() -> None:
+    text = f"{A}\nREAD MORE: Markets slide as inflation fears grow\n{B}"
+    assert_kept(ReadMore(max_tokens=3), text)
+
+
+@pytest.mark.parametrize("max_tokens", [0, -1])
+def test_invalid_configuration(max_tokens: int) -> None:
+    with pytest.raises(ValueError, match="read_more"):
+        ReadMore(max_tokens=max_tokens)

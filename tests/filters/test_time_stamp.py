@@ -1,0 +1,130 @@
+"""time_stamp: lines that are only a date, a time or a relative time, at the page edges."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.time_stamp import TimeStamp
+
+N = TimeStamp.name
+STEP = TimeStamp()
+
+P_EN = "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry said."
+P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
+P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
+
+REMOVED = [
+    pytest.param(
+        f"2023-07-20 | 06:27\n2023-07-20 | 06:27\n{P_EN}\nUpdated 3 days ago",
+        P_EN,
+        {(N, "date_line"), (N, "relative_time")},
+        {"published": "2023-07-20T06:27"},
+        id="twin-stamps-and-relative",
+    ),
+    pytest.param(
+        f"Updated: July 20, 2023 at 6:27 p.m. ET\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2023-07-20T18:27"},
+        id="updated-only-falls-back",
+    ),
+    pytest.param(
+        f"Published: July 20, 2023\nUpdated: July 21, 2023 9:15 a.m.\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2023-07-20"},
+        id="published-wins-over-updated",
+    ),
+    pytest.param(
+        f"Veröffentlicht am 20.07.2023, 06:27 Uhr\n{P_DE}",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2023-07-20T06:27"},
+        id="de",
+    ),
+    pytest.param(
+        f"Jeudi 20 juillet 2023\n{P_FR}",
+        P_FR,
+        {(N, "date_line")},
+        {"published": "2023-07-20"},
+        id="fr-weekday",
+    ),
+    pytest.param(
+        f"Actualizado el 20 de julio de 2023\n{P_ES}",
+        P_ES,
+        {(N, "date_line")},
+        {"published": "2023-07-20"},
+        id="es",
+    ),
+    pytest.param(f"2023年7月20日\n{P_JA}", P_JA, {(N, "date_line")}, {"published": "2023-07-20"}, id="ja"),
+    pytest.param(f"3 days ago\n{P_EN}", P_EN, {(N, "relative_time")}, {}, id="relative-en"),
+    pytest.param(f"vor 2 Stunden\n{P_DE}", P_DE, {(N, "relative_time")}, {}, id="relative-de"),
+    pytest.param(f"Il y a 5 minutes\n{P_FR}", P_FR, {(N, "relative_time")}, {}, id="relative-fr"),
+    pytest.param(f"{P_ES}\nhace 3 horas", P_ES, {(N, "relative_time")}, {}, id="relative-es-tail"),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\nLast updated: 21.07.2023 14:05",
+        f"{P_EN}\n{P_EN}",
+        {(N, "date_line")},
+        {"published": "2023-07-21T14:05"},
+        id="tail-updated",
+    ),
+]
+
+_LONG = "\n".join([P_EN] * 14 + ["July 20, 2023"] + [P_EN] * 8)
+
+KEPT = [
+    pytest.param(
+        "On Thursday, July 20, 2023, the two navies began joint exercises in the Sea of Japan.\n" + P_EN,
+        id="weekday-and-date-in-sentence",
+    ),
+    pytest.param(f"3 days ago, the minister resigned over the scandal.\n{P_EN}", id="relative-in-sentence"),
+    pytest.param(f"Yesterday's vote was a turning point for the coalition.\n{P_EN}", id="yesterday-sentence"),
+    pytest.param(f"20 July 2023 will be remembered as the hottest day\n{P_EN}", id="date-opens-headline"),
+    pytest.param(f"Updated guidance issued on July 20, 2023 says masks are optional.\n{P_EN}",
+                 id="updated-in-sentence"),
+    pytest.param(f"Heute ist ein guter Tag für die Demokratie, sagte der Kanzler.\n{P_DE}", id="de-heute"),
+    pytest.param(f"Le 20 juillet 2023, le Sénat a adopté le texte.\n{P_FR}", id="fr-date-sentence"),
+    pytest.param(_LONG, id="date-heading-deep-in-long-article"),
+    pytest.param(f"{P_EN}\nThe 1990s were different, he said.", id="decade-in-tail"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_date_time_refines_an_earlier_date_of_the_same_day() -> None:
+    doc = assert_removed(
+        STEP, f"2023-07-20 | 06:27\n{P_EN}", P_EN, {(N, "date_line")}, {"published": "2023-07-20T06:27"}
+    )
+    assert doc.metadata["published"] == "2023-07-20T06:27"
+    from cleaner import Document
+
+    earlier = Document.from_text(f"2023-07-20 | 06:27\n{P_EN}").with_metadata(published="2023-07-20")
+    assert STEP(earlier).metadata["published"] == "2023-07-20T06:27"
+    other_day = Document.from_text(f"2023-07-21 | 06:27\n{P_EN}").with_metadata(published="2023-07-20")
+    assert STEP(other_day).metadata["published"] == "2023-07-20"
+
+
+def test_input_published_is_never_overwritten() -> None:
+    assert_removed(STEP, f"2023-07-20 | 06:27\n{P_EN}", P_EN, {(N, "date_line")}, {},
+                   published="2023-07-20")
+
+
+def test_windows_are_configurable() -> None:
+    assert_kept(TimeStamp(head_lines=0, tail_lines=0), f"3 days ago\n{P_EN}\n2023-07-20")
+
+
+@pytest.mark.parametrize(("head", "tail"), [(-1, 6), (12, -1)])
+def test_invalid_configuration(head: int, tail: int) -> None:
+    with pytest.raises(ValueError, match="time_stamp"):
+        TimeStamp(head_lines=head, tail_lines=tail)

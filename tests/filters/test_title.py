@@ -1,0 +1,136 @@
+"""title: the headline at the top of the body (printed twice, or followed by a byline/stamp)."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.title import Title
+
+N = Title.name
+STEP = Title()
+
+TITLE = "Russia and China launch new military exercises"
+P_EN = "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry said."
+P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
+P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
+
+REMOVED = [
+    pytest.param(
+        f"{TITLE}\n2023-07-20 | 06:27\n{TITLE}\n{P_EN}",
+        f"2023-07-20 | 06:27\n{P_EN}",
+        {(N, "repeated_title")},
+        {"title": TITLE},
+        id="printed-twice",
+    ),
+    pytest.param(
+        f"{TITLE}\n{TITLE}\n{P_EN}",
+        P_EN,
+        {(N, "repeated_title")},
+        {"title": TITLE},
+        id="printed-twice-adjacent",
+    ),
+    pytest.param(
+        f"NATO chief wants firmer ties with Japan\nBy Mari Yamaguchi\n{P_EN}",
+        f"By Mari Yamaguchi\n{P_EN}",
+        {(N, "title")},
+        {"title": "NATO chief wants firmer ties with Japan"},
+        id="followed-by-byline",
+    ),
+    pytest.param(
+        f"{TITLE}\nJuly 20, 2023 at 6:27 p.m. ET\n{P_EN}",
+        f"July 20, 2023 at 6:27 p.m. ET\n{P_EN}",
+        {(N, "title")},
+        {"title": TITLE},
+        id="followed-by-date-stamp",
+    ),
+    pytest.param(
+        f"{TITLE}\n3 hours ago\n{P_EN}",
+        f"3 hours ago\n{P_EN}",
+        {(N, "title")},
+        {"title": TITLE},
+        id="followed-by-relative-time",
+    ),
+    pytest.param(
+        f"Regierung plant Steuerentlastung für Geringverdiener\nVon Anna Schmidt\n{P_DE}",
+        f"Von Anna Schmidt\n{P_DE}",
+        {(N, "title")},
+        {"title": "Regierung plant Steuerentlastung für Geringverdiener"},
+        id="de",
+    ),
+    pytest.param(
+        f"Le gouvernement présente un budget de rigueur\nPar Jean Dupont\n{P_FR}",
+        f"Par Jean Dupont\n{P_FR}",
+        {(N, "title")},
+        {"title": "Le gouvernement présente un budget de rigueur"},
+        id="fr",
+    ),
+    pytest.param(
+        f"El Congreso aprueba la ley de vivienda\nHace 3 horas\n{P_ES}",
+        f"Hace 3 horas\n{P_ES}",
+        {(N, "title")},
+        {"title": "El Congreso aprueba la ley de vivienda"},
+        id="es",
+    ),
+    pytest.param(
+        f"岸田首相、防衛費増額を表明\n2023年7月20日\n{P_JA}",
+        f"2023年7月20日\n{P_JA}",
+        {(N, "title")},
+        {"title": "岸田首相、防衛費増額を表明"},
+        id="ja",
+    ),
+]
+
+KEPT = [
+    pytest.param(f"{TITLE}\n{P_EN}", id="headline-alone"),
+    pytest.param(f"Prices keep climbing\nBy the end of the year, prices had doubled, the office said.",
+                 id="by-the-end-of-the-year"),
+    pytest.param(f"The talks ended on Monday.\nBy Mari Yamaguchi\n{P_EN}", id="sentence-before-byline"),
+    pytest.param(f"{P_EN}\nThe road ahead\n{P_EN}\nThe road ahead\n{P_EN}", id="repeated-subheading-in-body"),
+    pytest.param(f"Talks resume in Geneva\nOn July 20, 2023 the talks began again.\n{P_EN}",
+                 id="date-inside-sentence"),
+    pytest.param(f"Переговоры возобновятся в Женеве\n{P_EN}", id="ru-headline-alone"),
+    pytest.param(f"{P_EN}\nAnalysis\n3 hours ago\n{P_EN}", id="subheading-and-stamp-after-paragraph"),
+    pytest.param(f"Kapitel eins\nKapitel zwei\n{P_DE}", id="two-different-headlines"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(f"{TITLE}\n{P_EN}", P_EN, id="equal"),
+        pytest.param(f"{TITLE} | The Daily Planet\n{P_EN}", P_EN, id="with-site-suffix"),
+        pytest.param(f"{TITLE.upper()}\n{P_EN}", P_EN, id="other-case"),
+    ],
+)
+def test_input_title_is_removed_and_kept(text: str, body: str) -> None:
+    assert_removed(STEP, text, body, {(N, "repeated_title")}, {}, title=TITLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Brexit talks stall again\n{P_EN}", id="starts-with-title"),
+        pytest.param(f"{P_EN}\nBrexit\n{P_EN}", id="subheading-after-paragraph"),
+    ],
+)
+def test_input_title_look_alikes_are_kept(text: str) -> None:
+    assert_kept(STEP, text, title="Brexit")
+
+
+@pytest.mark.parametrize("max_lines", [0, -1])
+def test_invalid_configuration(max_lines: int) -> None:
+    with pytest.raises(ValueError, match="title"):
+        Title(max_lines=max_lines)

@@ -1,0 +1,63 @@
+"""Helpers for the per-filter REMOVED / KEPT tables.
+
+A REMOVED row is ``(text, body, removed, metadata)``: the filter, run alone on
+``Document.from_text(text)``, leaves the surviving lines ``body`` (lines joined by ``\\n``),
+logs exactly the ``(filter, reason)`` pairs in ``removed`` and ends with exactly the
+metadata ``metadata``.  A KEPT row is text that looks like junk but is article body: the
+filter must give it back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from cleaner import Document
+
+Step = Callable[[Document], Document]
+
+
+def plain(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """Metadata as plain Python values (tuples back to lists), for comparing with tables."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in metadata.items()}
+
+
+def check_slices(before: Document, after: Document) -> None:
+    """Survivors are slices of the source, removals are exact, nothing overlaps or vanishes."""
+    assert after.source == before.source
+    for start, end in after.spans:
+        assert 0 <= start < end <= len(after.source)
+    for removal in after.removals:
+        assert removal.text == after.source[removal.start : removal.end]
+    intervals = sorted([*after.spans, *((r.start, r.end) for r in after.removals)])
+    for (_, end), (start, _) in zip(intervals, intervals[1:]):
+        assert end <= start, "a survivor and a removal overlap"
+    covered = sum(end - start for start, end in intervals)
+    assert covered == sum(end - start for start, end in before.spans), "text vanished unlogged"
+
+
+def assert_removed(
+    step: Step,
+    text: str,
+    body: str,
+    removed: set[tuple[str, str]],
+    metadata: Mapping[str, Any],
+    **given: Any,
+) -> Document:
+    """Run ``step`` alone and check one REMOVED row; returns the output for extra checks."""
+    doc = Document.from_text(text, **given)
+    out = step(doc)
+    assert "\n".join(out.lines) == body
+    assert {(r.by, r.reason) for r in out.removals} == removed
+    assert plain(out.metadata) == {**plain(doc.metadata), **metadata}
+    check_slices(doc, out)
+    return out
+
+
+def assert_kept(step: Step, text: str, **given: Any) -> None:
+    """Run ``step`` alone on article text: nothing removed, nothing added."""
+    doc = Document.from_text(text, **given)
+    out = step(doc)
+    assert out.body == doc.body
+    assert out.removals == ()
+    assert out.metadata == doc.metadata

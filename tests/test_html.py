@@ -1,0 +1,203 @@
+"""HTML input: ``cleaner.html.extract`` and ``clean_html`` on small synthetic pages."""
+
+from __future__ import annotations
+
+import doctest
+import socket
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import cleaner.html
+from cleaner.html import clean_html, extract
+
+PARAGRAPHS = (
+    "The harbour authority said on Tuesday that the new ferry terminal would open in the "
+    "spring, two years later than planned, after the contractor ran out of steel.",
+    "Local traders welcomed the news but said the delay had already cost them a season of "
+    "visitors, and asked the city council for help with their rents.",
+    "The council will discuss the request at its next meeting, a spokeswoman said.",
+)
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <title>Ferry terminal to open next spring | Harbour Gazette</title>
+  <meta property="og:title" content="Ferry terminal to open next spring">
+  <meta property="og:site_name" content="Harbour Gazette">
+  <meta name="author" content="Anna Berg">
+  <meta property="article:published_time" content="2023-07-20T06:27:00+00:00">
+  <link rel="canonical" href="https://gazette.example/ferry-terminal">
+  <script>var tracking = "do not keep";</script>
+</head>
+<body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <article>
+    <h1>Ferry terminal to open next spring</h1>
+    <p>{PARAGRAPHS[0]}</p>
+    <p>{PARAGRAPHS[1]}</p>
+    <p>{PARAGRAPHS[2]}</p>
+  </article>
+  <footer>© 2023 Harbour Gazette. All rights reserved.</footer>
+</body>
+</html>"""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a connection fails the test."""
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("cleaner.html tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_module_docstring_example() -> None:
+    result = doctest.testmod(cleaner.html, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+def test_extract_body_one_paragraph_per_line(no_network: None) -> None:
+    text, _ = extract(PAGE, url="https://gazette.example/ferry-terminal")
+    lines = text.split("\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+    assert "do not keep" not in text
+    assert "All rights reserved" not in text
+    assert "Sport" not in text
+
+
+def test_extract_metadata(no_network: None) -> None:
+    _, meta = extract(PAGE, url="https://gazette.example/ferry-terminal?utm=x")
+    assert meta["title"] == "Ferry terminal to open next spring"
+    assert meta["authors"] == ["Anna Berg"]
+    assert meta["published"] == "2023-07-20"
+    assert meta["site_name"] == "Harbour Gazette"
+    assert meta["url"].startswith("https://gazette.example/ferry-terminal")
+    assert all(value for value in meta.values())
+
+
+def test_extract_keeps_only_keys_with_values() -> None:
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>"
+    text, meta = extract(page)
+    assert PARAGRAPHS[0] in text
+    assert set(meta) <= {"title", "authors", "published", "url", "site_name"}
+    assert "authors" not in meta and "published" not in meta
+
+
+def test_fallback_to_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    text, meta = extract(PAGE)
+    lines = text.split("\n")
+    assert "Ferry terminal to open next spring" in lines
+    assert PARAGRAPHS[1] in lines
+    for hidden in ("do not keep", "Home", "All rights reserved", "Harbour Gazette |"):
+        assert hidden not in text
+    assert all(line == line.strip() and line for line in lines)
+    assert meta["title"] == "Ferry terminal to open next spring"  # from extract_metadata
+
+
+def test_fallback_when_trafilatura_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    monkeypatch.setattr(trafilatura, "extract_metadata", broken)
+    text, meta = extract(PAGE)
+    assert PARAGRAPHS[2] in text.split("\n")
+    assert meta == {}
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n ",
+        "<",
+        "<<<>>>",
+        "</p></div></html>",
+        "<html><body><p>unclosed <b>bold <i>italic",
+        "<html><head><title>Only a title</title></head></html>",
+        "\x00\x01\x02<p>\ufffd</p>",
+        "<script>never closed",
+        "just some plain text without any markup",
+    ],
+)
+def test_malformed_or_empty_html_never_raises(html: str, no_network: None) -> None:
+    text, meta = extract(html)
+    assert isinstance(text, str) and isinstance(meta, dict)
+    doc = clean_html(html, id="x")
+    assert doc.metadata["id"] == "x"
+
+
+def test_empty_input_gives_nothing() -> None:
+    assert extract("") == ("", {})
+    assert clean_html("").body == ""
+
+
+def test_deeply_nested_html_returns(no_network: None) -> None:
+    depth = 20_000
+    html = "<html><body>" + "<div>" * depth + "<p>Deep inside the page.</p>" + "</div>" * depth + "</body></html>"
+    text, meta = extract(html)
+    assert "Deep inside the page." in text
+    assert clean_html(html).body == "Deep inside the page."
+    unclosed = "<b><i>" * depth + "Still here."
+    assert "Still here." in extract(unclosed)[0]
+
+
+def test_clean_html_removes_title_and_fills_metadata(no_network: None) -> None:
+    doc = clean_html(PAGE, id="p1", url="https://gazette.example/ferry-terminal")
+    assert doc.body == "\n\n".join(PARAGRAPHS)
+    record = doc.to_record()
+    assert record["title"] == "Ferry terminal to open next spring"
+    assert record["published"] == "2023-07-20"
+    assert record["authors"] == ["Anna Berg"]
+    assert record["site_name"] == "Harbour Gazette"
+    assert record["url"] == "https://gazette.example/ferry-terminal"
+    assert record["id"] == "p1"
+
+
+def test_caller_metadata_wins(no_network: None) -> None:
+    doc = clean_html(
+        PAGE,
+        title="Our own headline",
+        published="2023-07-21",
+        authors=["Ben Ode"],
+        url="https://mirror.example/1",
+        site_name="Mirror",
+    )
+    assert doc.metadata["title"] == "Our own headline"
+    assert doc.metadata["published"] == "2023-07-21"
+    assert tuple(doc.metadata["authors"]) == ("Ben Ode",)
+    assert doc.metadata["url"] == "https://mirror.example/1"
+    assert doc.metadata["site_name"] == "Mirror"
+
+
+def test_byline_in_text_wins_over_page_metadata(no_network: None) -> None:
+    page = PAGE.replace("<h1>Ferry terminal to open next spring</h1>",
+                        "<h1>Ferry terminal to open next spring</h1><p>By Carl Dahl</p>")
+    doc = clean_html(page)
+    assert tuple(doc.metadata["authors"]) == ("Carl Dahl",)
+    assert "By Carl Dahl" not in doc.body
+
+
+def test_core_does_not_import_the_html_edge() -> None:
+    code = (
+        "import sys, cleaner; cleaner.clean('Advertisement\\nText.'); "
+        "bad = [m for m in ('cleaner.html', 'trafilatura', 'bs4', 'lxml') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
