@@ -11,7 +11,7 @@ from typing import Any
 from cleaner.document import Document
 from cleaner.explain import explain
 from cleaner.io import Item, ReadOptions, Source, item_from_record
-from cleaner.pipeline import Pipeline
+from cleaner.pipeline import FilterError, Pipeline
 from cleaner.profile import line_key, site_of
 
 __all__ = ["DocumentTimeout", "clean_item", "clean_record", "error_record", "line_keys"]
@@ -75,6 +75,11 @@ def clean_item(
             record = doc.to_record()
             account = explain(doc, colour=colour, label=str(record["source"])) if explained else None
             return record, account
+    except FilterError as error:
+        if isinstance(error.__cause__, DocumentTimeout):
+            message = f"{error.__cause__} in filter {error.filter!r}"
+            return error_record(locator, item.fields, "DocumentTimeout", message), None
+        return error_record(locator, item.fields, "FilterError", str(error)), None
     except Exception as error:  # one bad document must not stop the run
         return error_record(locator, item.fields, type(error).__name__, str(error)), None
 

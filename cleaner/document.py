@@ -34,7 +34,7 @@ LIST_FIELDS = ("authors", "agencies", "contributors")
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # C0/C1 controls (but tab and newline), BOM and zero-width spaces carry no text.
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\u200b\u2060]")
-_SPACE_RUN = regex.compile(r"[^\S\n]+")
+_SPACE_RUN = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")  # runs, or one tab/NBSP
 _EDGE_SPACE = regex.compile(r"(?m)^ | $")
 # A space left before `,` or `.` where a hyperlink was stripped: "Stoltenberg , in".
 _LINK_SCAR = regex.compile(r"(?<=[\w\p{Pf}\"')\]]) (?=[,.](?:[ \n]|$))")

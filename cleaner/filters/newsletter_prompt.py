@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 import regex
@@ -16,15 +17,23 @@ __all__ = ["NewsletterPrompt"]
 MAX_CHARS = 300
 
 
+@cache
+def _starts() -> regex.Pattern[str]:
+    """A whole phrase at the start: "Subscribe" starts a prompt, "Subscribers" does not."""
+    phrases = sorted(all_phrases("newsletter_starts"), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(regex.escape(p) for p in phrases)})(?!\w)")
+
+
+_WORD = regex.compile(r"[\w-]+")
+
+
 def _is_newsletter(line: str) -> bool:
     folded = fold(line)
     if folded in ("newsletter", "newsletters"):
         return True
-    # A whole word or phrase: "Subscribe" starts a prompt, "Subscribers received" does not.
-    if not any(regex.match(rf"{regex.escape(start)}(?!\w)", folded)
-               for start in all_phrases("newsletter_starts")):
+    if not _starts().match(folded):
         return False
-    words = set(regex.findall(r"[\w-]+", folded))
+    words = set(_WORD.findall(folded))
     return any(w in words or (" " in w and w in folded) for w in all_phrases("newsletter_words"))
 
 

@@ -24,6 +24,16 @@ def _share_phrases() -> frozenset[str]:
     return frozenset(fold(phrase) for phrase in all_phrases("share"))
 
 
+@cache
+def _follow_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(all_phrases("follow_prefixes"), key=len, reverse=True))
+
+
+@cache
+def _follow_first_words() -> frozenset[str]:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in _follow_prefixes())
+
+
 def _is_share(line: str) -> bool:
     folded = fold(line)
     if folded in _share_phrases():
@@ -32,9 +42,11 @@ def _is_share(line: str) -> bool:
     words = [w for w in _WORDS.split(folded) if w]
     if len(words) >= 2 and all(w in social for w in words):
         return True
-    # Try every prefix that fits ("follow" and "follow us on" both start the line): a
-    # frozenset's order changes between runs, so the first match must not decide.
-    for phrase in sorted(all_phrases("follow_prefixes"), key=len, reverse=True):
+    if folded.split(" ", 1)[0] not in _follow_first_words():
+        return False
+    # Try every prefix that fits ("follow" and "follow us on" both start the line),
+    # longest first: a frozenset's order changes between runs, so it must not decide.
+    for phrase in _follow_prefixes():
         if folded.startswith(phrase + " "):
             rest = _WORDS.split(folded[len(phrase) :])
             rest = [w for w in rest if w and w not in ("and", "&", "or")]
