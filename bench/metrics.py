@@ -102,7 +102,9 @@ def squash(text: str | None) -> str:
     return SPACES.sub(" ", text or "").strip()
 
 
-def snippet_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> tuple[int, int, int, int]:
+def snippet_counts(
+    body: str, with_: Sequence[str], without: Sequence[str]
+) -> tuple[int, int, int, int]:
     """(with found, without found, with missing, without absent) for one page."""
     flat = squash(body)
     found_with = sum(1 for s in with_ if squash(s) and squash(s) in flat)
@@ -167,7 +169,10 @@ def bootstrap(
 
 
 def body_scores(
-    gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Mapping[str, Any]], rounds: int = 1000, seed: int = 0
+    gold: Sequence[Mapping[str, Any]],
+    preds: Mapping[str, Mapping[str, Any]],
+    rounds: int = 1000,
+    seed: int = 0,
 ) -> dict[str, Figure]:
     """Shingle F1 / precision / recall over the pages with a ``gold_body`` (a missing prediction
     is an empty body)."""
@@ -180,11 +185,16 @@ def body_scores(
 
 
 def snippet_scores(
-    gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Mapping[str, Any]], rounds: int = 1000, seed: int = 0
+    gold: Sequence[Mapping[str, Any]],
+    preds: Mapping[str, Mapping[str, Any]],
+    rounds: int = 1000,
+    seed: int = 0,
 ) -> dict[str, Figure]:
     """Snippet found / leaked rates (and pooled P/R/F1) over pages with snippets."""
     rows = [
-        snippet_counts(_body(preds.get(str(g["id"]))), g.get("gold_with") or [], g.get("gold_without") or [])
+        snippet_counts(
+            _body(preds.get(str(g["id"]))), g.get("gold_with") or [], g.get("gold_without") or []
+        )
         for g in gold
         if g.get("gold_with") or g.get("gold_without")
     ]
@@ -192,7 +202,10 @@ def snippet_scores(
 
 
 def metadata_scores(
-    gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Mapping[str, Any]], rounds: int = 1000, seed: int = 0
+    gold: Sequence[Mapping[str, Any]],
+    preds: Mapping[str, Mapping[str, Any]],
+    rounds: int = 1000,
+    seed: int = 0,
 ) -> dict[str, tuple[float, float, int]]:
     """``{"title_exact" | "date_match" | "author_f1": (mean, std, pages)}`` where scorable."""
     per: dict[str, list[float]] = {"title_exact": [], "date_match": [], "author_f1": []}

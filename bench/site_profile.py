@@ -18,7 +18,7 @@ profile, ``clean-news`` cleans the folders with and without ``--profile``, and e
 line counts as removed or kept (the records' bodies and ``removed`` lists, both in
 document order, are aligned with the input lines).  A removed template line is a true
 positive, a removed article line a false positive, a kept template line a false negative.
-The reference is the same pipeline without a profile, in the same run; ``R÷ref`` is the
+The reference is the same pipeline without a profile, in the same run; ``R/ref`` is the
 recall over the reference's recall.
 
 It prints one table: per site and overall with the default thresholds, then overall for
@@ -41,215 +41,282 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 Line = tuple[str, str]  # (text, label)
 
 # -- article grammar, one per language ----------------------------------------------------
-# Subjects carry a flag: plural (for the auxiliary verb's agreement).
+def _items(text: str) -> list[str]:
+    return [item.strip() for item in text.split(" | ")]
 
-GRAMMAR: dict[str, dict[str, list]] = {
+
+# Subjects are singular (``subj``) or plural (``subj_pl``), for the auxiliary's agreement.
+GRAMMAR: dict[str, dict[str, Any]] = {
     "en": {
-        "subj": [("The city council", 0), ("Local officials", 1), ("The regional health authority", 0),
-                 ("A spokeswoman for the ministry", 0), ("Residents of the northern district", 1),
-                 ("The transport union", 0), ("Researchers at the university", 1),
-                 ("The opposition leader", 0), ("Shop owners in the old town", 1),
-                 ("The fire service", 0), ("Farmers in the valley", 1), ("The school board", 0),
-                 ("The port authority", 0), ("Environmental groups", 1), ("The mayor", 0),
-                 ("Two independent councillors", 1)],
+        "subj": _items(
+            "The city council | The regional health authority | A spokeswoman for the ministry | "
+            "The transport union | The opposition leader | The fire service | The school board | "
+            "The port authority | The mayor"),
+        "subj_pl": _items(
+            "Local officials | Residents of the northern district | "
+            "Researchers at the university | Shop owners in the old town | "
+            "Farmers in the valley | Environmental groups | Two independent councillors"),
         "aux": ["", ""],
-        "verb": ["approved", "criticised", "announced", "postponed", "questioned", "welcomed",
-                 "rejected", "reviewed", "defended", "proposed", "backed", "challenged"],
-        "obj": ["a plan to expand the tram network", "the new budget for road repairs",
-                "a ban on night flights", "the closure of two rural clinics",
-                "higher fees for parking permits", "a study on pollution in the river",
-                "the renovation of the central library", "a pilot scheme for free school meals",
-                "new rules for short-term holiday lets", "a second bridge across the estuary",
-                "cuts to the evening bus service", "a wind farm off the northern coast",
-                "the sale of the old hospital site", "a curfew for the harbour bars",
-                "longer opening hours for the swimming pool", "a levy on cruise ship passengers"],
-        "tail": ["on Tuesday", "after a long debate", "despite strong objections",
-                 "in a statement released late on Friday", "during a packed public meeting",
-                 "for the second time this year", "ahead of the winter season",
-                 "citing rising costs", "without giving a reason", "by a narrow margin",
-                 "at the request of local businesses", "following months of talks"],
-        "num": ["About {n} people attended the meeting, according to the organisers.",
-                "The work is expected to cost {n} million euros and to take {m} months.",
-                "Last year the office recorded {n} complaints, up from {m} the year before.",
-                "The vote is expected on {day}, when {m} members of the council will be present.",
-                "A petition against the plan has gathered {n} signatures since {day}."],
-        "quote": ["We cannot wait another year for this", "Nobody asked the people who live here",
-                  "The numbers simply do not add up", "This is a good day for the whole region",
-                  "We will look at every option before we decide", "It is far too early to say",
-                  "Our members are ready to talk, but not at any price",
-                  "The decision will cost jobs in the harbour", "We have listened and we have acted",
-                  "This was never about money", "People deserve clear answers",
-                  "The timetable is ambitious but realistic"],
+        "verb": _items(
+            "approved | criticised | announced | postponed | questioned | welcomed | rejected | "
+            "reviewed | defended | proposed | backed | challenged"),
+        "obj": _items(
+            "a plan to expand the tram network | the new budget for road repairs | "
+            "a ban on night flights | the closure of two rural clinics | "
+            "higher fees for parking permits | a study on pollution in the river | "
+            "the renovation of the central library | a pilot scheme for free school meals | "
+            "new rules for short-term holiday lets | a second bridge across the estuary | "
+            "cuts to the evening bus service | a wind farm off the northern coast | "
+            "the sale of the old hospital site | a curfew for the harbour bars | "
+            "longer opening hours for the swimming pool | a levy on cruise ship passengers"),
+        "tail": _items(
+            "on Tuesday | after a long debate | despite strong objections | "
+            "in a statement released late on Friday | during a packed public meeting | "
+            "for the second time this year | ahead of the winter season | citing rising costs | "
+            "without giving a reason | by a narrow margin | at the request of local businesses | "
+            "following months of talks"),
+        "num": _items(
+            "About {n} people attended the meeting, according to the organisers. | "
+            "The work is expected to cost {n} million euros and to take {m} months. | "
+            "Last year the office recorded {n} complaints, up from {m} the year before. | "
+            "The vote is expected on {day}, when {m} members of the council will be present. | "
+            "A petition against the plan has gathered {n} signatures since {day}."),
+        "quote": _items(
+            "We cannot wait another year for this | Nobody asked the people who live here | "
+            "The numbers simply do not add up | This is a good day for the whole region | "
+            "We will look at every option before we decide | It is far too early to say | "
+            "Our members are ready to talk, but not at any price | "
+            "The decision will cost jobs in the harbour | We have listened and we have acted | "
+            "This was never about money | People deserve clear answers | "
+            "The timetable is ambitious but realistic"),
         "said": '"{q}," {name} said.',
-        "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
-        "first": ["Anna", "Mark", "Priya", "Tom", "Grace", "Oliver", "Fiona", "Daniel", "Ruth", "Sam"],
-        "last": ["Hughes", "Patel", "O'Brien", "Fletcher", "Morgan", "Walsh", "Kerr", "Bishop", "Lowe"],
         "by": "By {name}",
         "date": "Published {d} {month} {y}, {h}:{mi}",
-        "months": ["January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December"],
-        "subheads": ["What happens next", "Background", "Reaction from the opposition"],
+        "days": _items(
+            "Monday | Tuesday | Wednesday | Thursday | Friday"),
+        "first": _items(
+            "Anna | Mark | Priya | Tom | Grace | Oliver | Fiona | Daniel | Ruth | Sam"),
+        "last": _items(
+            "Hughes | Patel | O'Brien | Fletcher | Morgan | Walsh | Kerr | Bishop | Lowe"),
+        "months": _items(
+            "January | February | March | April | May | June | July | August | September | "
+            "October | November | December"),
+        "subheads": _items(
+            "What happens next | Background | Reaction from the opposition"),
     },
     "de": {
-        "subj": [("Der Stadtrat", 0), ("Die Landesregierung", 0), ("Ein Sprecher des Ministeriums", 0),
-                 ("Anwohner im Nordviertel", 1), ("Die Verkehrsgewerkschaft", 0),
-                 ("Forscher der Universität", 1), ("Die Opposition", 0), ("Der Bürgermeister", 0),
-                 ("Die Feuerwehr", 0), ("Landwirte aus dem Tal", 1), ("Der Elternbeirat", 0),
-                 ("Die Hafenbehörde", 0), ("Umweltverbände", 1), ("Zwei fraktionslose Stadträte", 1),
-                 ("Die Handelskammer", 0), ("Händler in der Altstadt", 1)],
+        "subj": _items(
+            "Der Stadtrat | Die Landesregierung | Ein Sprecher des Ministeriums | "
+            "Die Verkehrsgewerkschaft | Die Opposition | Der Bürgermeister | Die Feuerwehr | "
+            "Der Elternbeirat | Die Hafenbehörde | Die Handelskammer"),
+        "subj_pl": _items(
+            "Anwohner im Nordviertel | Forscher der Universität | Landwirte aus dem Tal | "
+            "Umweltverbände | Zwei fraktionslose Stadträte | Händler in der Altstadt"),
         "aux": ["hat", "haben"],
-        "verb": ["beschlossen", "kritisiert", "angekündigt", "verschoben", "begrüßt", "abgelehnt",
-                 "geprüft", "verteidigt", "vorgeschlagen", "infrage gestellt", "unterstützt",
-                 "angefochten"],
-        "obj": ["einen Plan zum Ausbau des Straßenbahnnetzes", "den neuen Haushalt für Straßenreparaturen",
-                "ein Nachtflugverbot", "die Schließung zweier Kliniken auf dem Land",
-                "höhere Gebühren für Anwohnerparkausweise", "eine Studie zur Verschmutzung des Flusses",
-                "die Sanierung der Stadtbibliothek", "ein Pilotprojekt für kostenloses Schulessen",
-                "neue Regeln für Ferienwohnungen", "eine zweite Brücke über den Rhein",
-                "Kürzungen beim Abendbusverkehr", "einen Windpark auf den Höhen",
-                "den Verkauf des alten Krankenhausgeländes", "eine Sperrstunde für die Hafenkneipen",
-                "längere Öffnungszeiten des Hallenbads", "eine Abgabe für Kreuzfahrtgäste"],
-        "tail": ["am Dienstag", "nach einer langen Debatte", "trotz heftiger Einwände",
-                 "in einer am Freitagabend veröffentlichten Erklärung",
-                 "auf einer gut besuchten Bürgerversammlung", "zum zweiten Mal in diesem Jahr",
-                 "noch vor dem Winter", "unter Verweis auf steigende Kosten", "ohne Begründung",
-                 "mit knapper Mehrheit", "auf Wunsch der örtlichen Betriebe",
-                 "nach monatelangen Gesprächen"],
-        "num": ["Nach Angaben der Veranstalter kamen rund {n} Menschen zu der Versammlung.",
-                "Die Arbeiten sollen {n} Millionen Euro kosten und {m} Monate dauern.",
-                "Im vergangenen Jahr gingen {n} Beschwerden ein, nach {m} im Jahr davor.",
-                "Die Abstimmung ist für {day} geplant, {m} Ratsmitglieder haben sich angemeldet.",
-                "Eine Petition gegen den Plan hat seit {day} {n} Unterschriften gesammelt."],
-        "quote": ["Wir können nicht noch ein Jahr warten", "Niemand hat die Menschen hier gefragt",
-                  "Die Zahlen gehen einfach nicht auf", "Das ist ein guter Tag für die ganze Region",
-                  "Wir prüfen jede Möglichkeit, bevor wir entscheiden", "Dafür ist es viel zu früh",
-                  "Wir sind gesprächsbereit, aber nicht um jeden Preis",
-                  "Die Entscheidung kostet Arbeitsplätze im Hafen", "Wir haben zugehört und gehandelt",
-                  "Es ging nie ums Geld", "Die Menschen verdienen klare Antworten",
-                  "Der Zeitplan ist ehrgeizig, aber machbar"],
+        "verb": _items(
+            "beschlossen | kritisiert | angekündigt | verschoben | begrüßt | abgelehnt | "
+            "geprüft | verteidigt | vorgeschlagen | infrage gestellt | unterstützt | angefochten"),
+        "obj": _items(
+            "einen Plan zum Ausbau des Straßenbahnnetzes | "
+            "den neuen Haushalt für Straßenreparaturen | ein Nachtflugverbot | "
+            "die Schließung zweier Kliniken auf dem Land | "
+            "höhere Gebühren für Anwohnerparkausweise | "
+            "eine Studie zur Verschmutzung des Flusses | die Sanierung der Stadtbibliothek | "
+            "ein Pilotprojekt für kostenloses Schulessen | neue Regeln für Ferienwohnungen | "
+            "eine zweite Brücke über den Rhein | Kürzungen beim Abendbusverkehr | "
+            "einen Windpark auf den Höhen | den Verkauf des alten Krankenhausgeländes | "
+            "eine Sperrstunde für die Hafenkneipen | längere Öffnungszeiten des Hallenbads | "
+            "eine Abgabe für Kreuzfahrtgäste"),
+        "tail": _items(
+            "am Dienstag | nach einer langen Debatte | trotz heftiger Einwände | "
+            "in einer am Freitagabend veröffentlichten Erklärung | "
+            "auf einer gut besuchten Bürgerversammlung | zum zweiten Mal in diesem Jahr | "
+            "noch vor dem Winter | unter Verweis auf steigende Kosten | ohne Begründung | "
+            "mit knapper Mehrheit | auf Wunsch der örtlichen Betriebe | "
+            "nach monatelangen Gesprächen"),
+        "num": _items(
+            "Nach Angaben der Veranstalter kamen rund {n} Menschen zu der Versammlung. | "
+            "Die Arbeiten sollen {n} Millionen Euro kosten und {m} Monate dauern. | "
+            "Im vergangenen Jahr gingen {n} Beschwerden ein, nach {m} im Jahr davor. | "
+            "Die Abstimmung ist für {day} geplant, {m} Ratsmitglieder haben sich angemeldet. | "
+            "Eine Petition gegen den Plan hat seit {day} {n} Unterschriften gesammelt."),
+        "quote": _items(
+            "Wir können nicht noch ein Jahr warten | Niemand hat die Menschen hier gefragt | "
+            "Die Zahlen gehen einfach nicht auf | Das ist ein guter Tag für die ganze Region | "
+            "Wir prüfen jede Möglichkeit, bevor wir entscheiden | Dafür ist es viel zu früh | "
+            "Wir sind gesprächsbereit, aber nicht um jeden Preis | "
+            "Die Entscheidung kostet Arbeitsplätze im Hafen | Wir haben zugehört und gehandelt | "
+            "Es ging nie ums Geld | Die Menschen verdienen klare Antworten | "
+            "Der Zeitplan ist ehrgeizig, aber machbar"),
         "said": "„{q}“, sagte {name}.",
-        "days": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"],
-        "first": ["Anna", "Jonas", "Miriam", "Lukas", "Sabine", "Felix", "Katrin", "Tobias", "Petra"],
-        "last": ["Keller", "Schmitt", "Wagner", "Becker", "Hoffmann", "Krämer", "Vogel", "Lang"],
         "by": "Von {name}",
         "date": "Veröffentlicht am {d}. {month} {y}, {h}:{mi} Uhr",
-        "months": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                   "September", "Oktober", "November", "Dezember"],
-        "subheads": ["Wie es weitergeht", "Hintergrund", "Kritik aus der Opposition"],
+        "days": _items(
+            "Montag | Dienstag | Mittwoch | Donnerstag | Freitag"),
+        "first": _items(
+            "Anna | Jonas | Miriam | Lukas | Sabine | Felix | Katrin | Tobias | Petra"),
+        "last": _items(
+            "Keller | Schmitt | Wagner | Becker | Hoffmann | Krämer | Vogel | Lang"),
+        "months": _items(
+            "Januar | Februar | März | April | Mai | Juni | Juli | August | September | "
+            "Oktober | November | Dezember"),
+        "subheads": _items(
+            "Wie es weitergeht | Hintergrund | Kritik aus der Opposition"),
     },
     "fr": {
-        "subj": [("Le conseil municipal", 0), ("Les autorités locales", 1), ("L'agence régionale de santé", 0),
-                 ("Une porte-parole du ministère", 0), ("Les habitants du quartier nord", 1),
-                 ("Le syndicat des transports", 0), ("Des chercheurs de l'université", 1),
-                 ("Le chef de l'opposition", 0), ("Les commerçants du centre-ville", 1),
-                 ("Les pompiers", 1), ("Les agriculteurs de la vallée", 1), ("Le maire", 0),
-                 ("La préfecture", 0), ("Des associations écologistes", 1),
-                 ("La chambre de commerce", 0), ("Deux élus indépendants", 1)],
+        "subj": _items(
+            "Le conseil municipal | L'agence régionale de santé | "
+            "Une porte-parole du ministère | Le syndicat des transports | "
+            "Le chef de l'opposition | Le maire | La préfecture | La chambre de commerce"),
+        "subj_pl": _items(
+            "Les autorités locales | Les habitants du quartier nord | "
+            "Des chercheurs de l'université | Les commerçants du centre-ville | Les pompiers | "
+            "Les agriculteurs de la vallée | Des associations écologistes | "
+            "Deux élus indépendants"),
         "aux": ["a", "ont"],
-        "verb": ["approuvé", "critiqué", "annoncé", "reporté", "remis en question", "salué",
-                 "rejeté", "examiné", "défendu", "proposé", "soutenu", "contesté"],
-        "obj": ["un projet d'extension du réseau de tramway", "le nouveau budget consacré aux routes",
-                "une interdiction des vols de nuit", "la fermeture de deux cliniques rurales",
-                "une hausse du prix du stationnement résidentiel", "une étude sur la pollution de la rivière",
-                "la rénovation de la médiathèque", "un programme pilote de cantine gratuite",
-                "de nouvelles règles pour les meublés de tourisme", "un second pont sur l'estuaire",
-                "la suppression des bus du soir", "un parc éolien sur les crêtes",
-                "la vente de l'ancien hôpital", "un couvre-feu pour les bars du port",
-                "l'ouverture prolongée de la piscine", "une taxe sur les croisiéristes"],
-        "tail": ["mardi", "après un long débat", "malgré de vives objections",
-                 "dans un communiqué publié vendredi soir", "lors d'une réunion publique très suivie",
-                 "pour la deuxième fois cette année", "avant l'hiver", "en invoquant la hausse des coûts",
-                 "sans donner de raison", "à une courte majorité", "à la demande des entreprises locales",
-                 "après des mois de discussions"],
-        "num": ["Selon les organisateurs, environ {n} personnes ont assisté à la réunion.",
-                "Les travaux devraient coûter {n} millions d'euros et durer {m} mois.",
-                "L'an dernier, {n} plaintes ont été enregistrées, contre {m} l'année précédente.",
-                "Le vote est prévu {day}, en présence de {m} conseillers.",
-                "Une pétition contre le projet a recueilli {n} signatures depuis {day}."],
-        "quote": ["Nous ne pouvons pas attendre une année de plus", "Personne n'a demandé l'avis des habitants",
-                  "Les chiffres ne tiennent pas debout", "C'est une bonne journée pour toute la région",
-                  "Nous étudierons toutes les options avant de décider", "Il est bien trop tôt pour le dire",
-                  "Nous sommes prêts à discuter, mais pas à n'importe quel prix",
-                  "Cette décision va coûter des emplois au port", "Nous avons écouté et nous avons agi",
-                  "Ce n'a jamais été une question d'argent", "Les habitants méritent des réponses claires",
-                  "Le calendrier est ambitieux mais réaliste"],
+        "verb": _items(
+            "approuvé | critiqué | annoncé | reporté | remis en question | salué | rejeté | "
+            "examiné | défendu | proposé | soutenu | contesté"),
+        "obj": _items(
+            "un projet d'extension du réseau de tramway | "
+            "le nouveau budget consacré aux routes | une interdiction des vols de nuit | "
+            "la fermeture de deux cliniques rurales | "
+            "une hausse du prix du stationnement résidentiel | "
+            "une étude sur la pollution de la rivière | la rénovation de la médiathèque | "
+            "un programme pilote de cantine gratuite | "
+            "de nouvelles règles pour les meublés de tourisme | un second pont sur l'estuaire | "
+            "la suppression des bus du soir | un parc éolien sur les crêtes | "
+            "la vente de l'ancien hôpital | un couvre-feu pour les bars du port | "
+            "l'ouverture prolongée de la piscine | une taxe sur les croisiéristes"),
+        "tail": _items(
+            "mardi | après un long débat | malgré de vives objections | "
+            "dans un communiqué publié vendredi soir | lors d'une réunion publique très suivie | "
+            "pour la deuxième fois cette année | avant l'hiver | "
+            "en invoquant la hausse des coûts | sans donner de raison | à une courte majorité | "
+            "à la demande des entreprises locales | après des mois de discussions"),
+        "num": _items(
+            "Selon les organisateurs, environ {n} personnes ont assisté à la réunion. | "
+            "Les travaux devraient coûter {n} millions d'euros et durer {m} mois. | "
+            "L'an dernier, {n} plaintes ont été enregistrées, contre {m} l'année précédente. | "
+            "Le vote est prévu {day}, en présence de {m} conseillers. | "
+            "Une pétition contre le projet a recueilli {n} signatures depuis {day}."),
+        "quote": _items(
+            "Nous ne pouvons pas attendre une année de plus | "
+            "Personne n'a demandé l'avis des habitants | Les chiffres ne tiennent pas debout | "
+            "C'est une bonne journée pour toute la région | "
+            "Nous étudierons toutes les options avant de décider | "
+            "Il est bien trop tôt pour le dire | "
+            "Nous sommes prêts à discuter, mais pas à n'importe quel prix | "
+            "Cette décision va coûter des emplois au port | "
+            "Nous avons écouté et nous avons agi | Ce n'a jamais été une question d'argent | "
+            "Les habitants méritent des réponses claires | "
+            "Le calendrier est ambitieux mais réaliste"),
         "said": "« {q} », a déclaré {name}.",
-        "days": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
-        "first": ["Claire", "Julien", "Sophie", "Antoine", "Camille", "Mathieu", "Élodie", "Hugo"],
-        "last": ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Roux", "Fontaine"],
         "by": "Par {name}",
         "date": "Publié le {d} {month} {y} à {h}h{mi}",
-        "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                   "septembre", "octobre", "novembre", "décembre"],
-        "subheads": ["Et maintenant ?", "Le contexte", "L'opposition réagit"],
+        "days": _items(
+            "lundi | mardi | mercredi | jeudi | vendredi"),
+        "first": _items(
+            "Claire | Julien | Sophie | Antoine | Camille | Mathieu | Élodie | Hugo"),
+        "last": _items(
+            "Martin | Bernard | Dubois | Lefèvre | Moreau | Girard | Roux | Fontaine"),
+        "months": _items(
+            "janvier | février | mars | avril | mai | juin | juillet | août | septembre | "
+            "octobre | novembre | décembre"),
+        "subheads": _items(
+            "Et maintenant ? | Le contexte | L'opposition réagit"),
     },
     "es": {
-        "subj": [("El ayuntamiento", 0), ("Las autoridades locales", 1), ("La consejería de sanidad", 0),
-                 ("Un portavoz del ministerio", 0), ("Los vecinos del barrio norte", 1),
-                 ("El sindicato de transportes", 0), ("Investigadores de la universidad", 1),
-                 ("El líder de la oposición", 0), ("Los comerciantes del casco antiguo", 1),
-                 ("Los bomberos", 1), ("Los agricultores del valle", 1), ("La alcaldesa", 0),
-                 ("La autoridad portuaria", 0), ("Varias asociaciones ecologistas", 1),
-                 ("La cámara de comercio", 0), ("Dos concejales independientes", 1)],
+        "subj": _items(
+            "El ayuntamiento | La consejería de sanidad | Un portavoz del ministerio | "
+            "El sindicato de transportes | El líder de la oposición | La alcaldesa | "
+            "La autoridad portuaria | La cámara de comercio"),
+        "subj_pl": _items(
+            "Las autoridades locales | Los vecinos del barrio norte | "
+            "Investigadores de la universidad | Los comerciantes del casco antiguo | "
+            "Los bomberos | Los agricultores del valle | Varias asociaciones ecologistas | "
+            "Dos concejales independientes"),
         "aux": ["ha", "han"],
-        "verb": ["aprobado", "criticado", "anunciado", "aplazado", "cuestionado", "celebrado",
-                 "rechazado", "revisado", "defendido", "propuesto", "respaldado", "recurrido"],
-        "obj": ["un plan para ampliar la red de tranvía", "el nuevo presupuesto para reparar carreteras",
-                "la prohibición de los vuelos nocturnos", "el cierre de dos centros de salud rurales",
-                "una subida de las tarifas de aparcamiento", "un estudio sobre la contaminación del río",
-                "la reforma de la biblioteca municipal", "un programa piloto de comedor escolar gratuito",
-                "nuevas normas para los pisos turísticos", "un segundo puente sobre la ría",
-                "recortes en los autobuses nocturnos", "un parque eólico en la sierra",
-                "la venta del antiguo hospital", "un toque de queda para los bares del puerto",
-                "un horario más amplio para la piscina", "una tasa para los cruceristas"],
-        "tail": ["este martes", "tras un largo debate", "pese a las fuertes objeciones",
-                 "en un comunicado difundido el viernes por la noche", "durante una concurrida reunión pública",
-                 "por segunda vez este año", "antes del invierno", "alegando el aumento de los costes",
-                 "sin dar explicaciones", "por un estrecho margen", "a petición de las empresas locales",
-                 "tras meses de negociaciones"],
-        "num": ["Según los organizadores, unas {n} personas asistieron a la reunión.",
-                "Las obras costarán {n} millones de euros y durarán {m} meses.",
-                "El año pasado se registraron {n} quejas, frente a {m} el año anterior.",
-                "La votación está prevista para el {day}, con {m} concejales presentes.",
-                "Una recogida de firmas contra el plan suma {n} apoyos desde el {day}."],
-        "quote": ["No podemos esperar otro año", "Nadie preguntó a los vecinos",
-                  "Las cuentas no salen", "Es un buen día para toda la comarca",
-                  "Estudiaremos todas las opciones antes de decidir", "Es demasiado pronto para saberlo",
-                  "Estamos dispuestos a hablar, pero no a cualquier precio",
-                  "La decisión costará empleos en el puerto", "Hemos escuchado y hemos actuado",
-                  "Nunca fue una cuestión de dinero", "Los vecinos merecen respuestas claras",
-                  "El calendario es ambicioso pero realista"],
+        "verb": _items(
+            "aprobado | criticado | anunciado | aplazado | cuestionado | celebrado | rechazado | "
+            "revisado | defendido | propuesto | respaldado | recurrido"),
+        "obj": _items(
+            "un plan para ampliar la red de tranvía | "
+            "el nuevo presupuesto para reparar carreteras | "
+            "la prohibición de los vuelos nocturnos | "
+            "el cierre de dos centros de salud rurales | "
+            "una subida de las tarifas de aparcamiento | "
+            "un estudio sobre la contaminación del río | la reforma de la biblioteca municipal | "
+            "un programa piloto de comedor escolar gratuito | "
+            "nuevas normas para los pisos turísticos | un segundo puente sobre la ría | "
+            "recortes en los autobuses nocturnos | un parque eólico en la sierra | "
+            "la venta del antiguo hospital | un toque de queda para los bares del puerto | "
+            "un horario más amplio para la piscina | una tasa para los cruceristas"),
+        "tail": _items(
+            "este martes | tras un largo debate | pese a las fuertes objeciones | "
+            "en un comunicado difundido el viernes por la noche | "
+            "durante una concurrida reunión pública | por segunda vez este año | "
+            "antes del invierno | alegando el aumento de los costes | sin dar explicaciones | "
+            "por un estrecho margen | a petición de las empresas locales | "
+            "tras meses de negociaciones"),
+        "num": _items(
+            "Según los organizadores, unas {n} personas asistieron a la reunión. | "
+            "Las obras costarán {n} millones de euros y durarán {m} meses. | "
+            "El año pasado se registraron {n} quejas, frente a {m} el año anterior. | "
+            "La votación está prevista para el {day}, con {m} concejales presentes. | "
+            "Una recogida de firmas contra el plan suma {n} apoyos desde el {day}."),
+        "quote": _items(
+            "No podemos esperar otro año | Nadie preguntó a los vecinos | Las cuentas no salen | "
+            "Es un buen día para toda la comarca | "
+            "Estudiaremos todas las opciones antes de decidir | "
+            "Es demasiado pronto para saberlo | "
+            "Estamos dispuestos a hablar, pero no a cualquier precio | "
+            "La decisión costará empleos en el puerto | Hemos escuchado y hemos actuado | "
+            "Nunca fue una cuestión de dinero | Los vecinos merecen respuestas claras | "
+            "El calendario es ambicioso pero realista"),
         "said": "«{q}», afirmó {name}.",
-        "days": ["lunes", "martes", "miércoles", "jueves", "viernes"],
-        "first": ["Lucía", "Javier", "Marta", "Pablo", "Elena", "Diego", "Carmen", "Andrés"],
-        "last": ["Gómez", "Ruiz", "Navarro", "Ortega", "Castillo", "Romero", "Vidal", "Serrano"],
         "by": "Por {name}",
         "date": "Publicado el {d} de {month} de {y}, {h}:{mi}",
-        "months": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                   "septiembre", "octubre", "noviembre", "diciembre"],
-        "subheads": ["Qué pasa ahora", "Contexto", "La oposición responde"],
+        "days": _items(
+            "lunes | martes | miércoles | jueves | viernes"),
+        "first": _items(
+            "Lucía | Javier | Marta | Pablo | Elena | Diego | Carmen | Andrés"),
+        "last": _items(
+            "Gómez | Ruiz | Navarro | Ortega | Castillo | Romero | Vidal | Serrano"),
+        "months": _items(
+            "enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | "
+            "octubre | noviembre | diciembre"),
+        "subheads": _items(
+            "Qué pasa ahora | Contexto | La oposición responde"),
     },
 }
 
 
-def clause(rng: random.Random, g: dict[str, list]) -> str:
+def _subject(rng: random.Random, g: dict[str, Any]) -> tuple[str, str]:
+    """A subject and the auxiliary verb that agrees with it."""
+    plural = rng.random() < 0.45
+    return rng.choice(g["subj_pl" if plural else "subj"]), g["aux"][plural]
+
+
+def clause(rng: random.Random, g: dict[str, Any]) -> str:
     """Subject, (auxiliary,) verb and object: a headline, or a sentence without its tail."""
-    subject, plural = rng.choice(g["subj"])
-    aux, verb, obj = g["aux"][plural], rng.choice(g["verb"]), rng.choice(g["obj"])
+    subject, aux = _subject(rng, g)
+    verb, obj = rng.choice(g["verb"]), rng.choice(g["obj"])
     if g is GRAMMAR["de"]:  # verb last: "Der Stadtrat hat … beschlossen"
         return f"{subject} {aux} {obj} {verb}"
     return " ".join(w for w in (subject, aux, verb, obj) if w)
 
 
-def sentence(rng: random.Random, g: dict[str, list]) -> str:
+def sentence(rng: random.Random, g: dict[str, Any]) -> str:
     kind = rng.random()
     if kind < 0.55:
-        subject, plural = rng.choice(g["subj"])
-        aux, verb, obj, tail = g["aux"][plural], rng.choice(g["verb"]), rng.choice(g["obj"]), rng.choice(g["tail"])
+        subject, aux = _subject(rng, g)
+        verb, obj, tail = rng.choice(g["verb"]), rng.choice(g["obj"]), rng.choice(g["tail"])
         if g is GRAMMAR["de"]:
             return f"{subject} {aux} {tail} {obj} {verb}."
         return " ".join(w for w in (subject, aux, verb, obj, tail) if w) + "."
@@ -259,11 +326,11 @@ def sentence(rng: random.Random, g: dict[str, list]) -> str:
     return g["said"].format(q=rng.choice(g["quote"]), name=name(rng, g))
 
 
-def name(rng: random.Random, g: dict[str, list]) -> str:
+def name(rng: random.Random, g: dict[str, Any]) -> str:
     return f"{rng.choice(g['first'])} {rng.choice(g['last'])}"
 
 
-def paragraph(rng: random.Random, g: dict[str, list]) -> str:
+def paragraph(rng: random.Random, g: dict[str, Any]) -> str:
     return " ".join(sentence(rng, g) for _ in range(rng.randint(2, 4)))
 
 
@@ -321,12 +388,14 @@ def sites(pages: int) -> list[Site]:
         Site("rheinbote.example", "de", pages,
              ["Der Rheinbote", "Startseite Politik Wirtschaft Sport Kultur Meinung",
               "Region | Koblenz | Neuwied | Mayen | Wetter | Verkehr"],
-             [("Artikel teilen", 1.0), ("Folgen Sie dem Rheinboten auf Facebook und Instagram", 0.9)],
+             [("Artikel teilen", 1.0),
+              ("Folgen Sie dem Rheinboten auf Facebook und Instagram", 0.9)],
              ("Haben Sie einen Fehler in diesem Artikel entdeckt? Schreiben Sie an "
               "korrektur@rheinbote.example, unsere Redaktion prüft jeden Hinweis innerhalb von "
               "zwei Werktagen.", 1.0),
              ["Newsletter: Der Rheinbote am Morgen",
-              "Die wichtigsten Nachrichten aus der Region, jeden Werktag um 6 Uhr.", "Jetzt abonnieren"],
+              "Die wichtigsten Nachrichten aus der Region, jeden Werktag um 6 Uhr.",
+              "Jetzt abonnieren"],
              "Meistgelesen",
              ["Impressum · Datenschutz · Kontakt · Mediadaten · AGB · Abo kündigen"],
              "© {year} Rheinbote Verlag GmbH"),
@@ -334,7 +403,8 @@ def sites(pages: int) -> list[Site]:
              ["L'Écho des Monts", "Le quotidien des vallées depuis 1921",
               "Accueil Actualités Politique Économie Sports Culture Opinions",
               "Chambéry | Albertville | Annecy | Météo | Agenda"],
-             [("Partager cet article", 1.0), ("Suivez L'Écho des Monts sur Facebook et Instagram", 0.9)],
+             [("Partager cet article", 1.0),
+              ("Suivez L'Écho des Monts sur Facebook et Instagram", 0.9)],
              ("L'Écho des Monts s'engage à publier une information exacte. Si vous relevez une "
               "erreur dans cet article, écrivez à correction@echodesmonts.example et la rédaction "
               "vous répondra sous deux jours ouvrés.", 1.0),
@@ -351,7 +421,8 @@ def sites(pages: int) -> list[Site]:
              ("Diario del Sur se compromete con la veracidad de la información. Si detecta un "
               "error en esta noticia, escriba a rectificaciones@diariodelsur.example y la "
               "redacción lo revisará en dos días hábiles.", 1.0),
-             ["Boletín de la mañana", "Las noticias más importantes de la provincia, cada mañana en tu correo.",
+             ["Boletín de la mañana",
+              "Las noticias más importantes de la provincia, cada mañana en tu correo.",
               "Suscríbete gratis"],
              "Lo más leído",
              ["Aviso legal | Política de privacidad | Contacto | Publicidad | Hemeroteca"],
@@ -377,8 +448,10 @@ def page(site: Site, number: int, rng: random.Random, shared: dict[int, str]) ->
     lines: list[Line] = [(t, "template") for t in site.top]
     lines.append((clause(rng, g), "meta"))  # the headline
     lines.append((g["by"].format(name=rng.choice(site.authors)), "meta"))
-    lines.append((g["date"].format(d=rng.randint(1, 28), month=rng.choice(g["months"]), y=rng.randint(2019, 2024),
-                                   h=rng.randint(6, 22), mi=f"{rng.randint(0, 59):02d}"), "meta"))
+    date = g["date"].format(d=rng.randint(1, 28), month=rng.choice(g["months"]),
+                            y=rng.randint(2019, 2024), h=rng.randint(6, 22),
+                            mi=f"{rng.randint(0, 59):02d}")
+    lines.append((date, "meta"))
     body = [paragraph(rng, g) for _ in range(rng.randint(4, 8))]
     if number in shared:  # a follow-up story repeats a paragraph of an earlier one
         body.insert(rng.randint(1, len(body)), shared[number])
@@ -471,7 +544,7 @@ class Score:
     by_profile_fp: int = 0  # … of them article lines
 
     def add(self, lines: list[Line], flags: list[str | None]) -> None:
-        for (_, label), by in zip(lines, flags):
+        for (_, label), by in zip(lines, flags, strict=True):
             if label == "meta":
                 continue
             self.tp += by is not None and label == "template"
@@ -510,108 +583,143 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
+def profile_size(path: Path) -> dict[str, int]:
+    """Boilerplate lines per site in a profile file."""
+    return {h: len(v["lines"]) for h, v in json.loads(path.read_text())["sites"].items()}
+
+
+def write_corpus(
+    pages: dict[str, list[list[Line]]], work: Path, seed: int
+) -> tuple[Path, Path, Path]:
+    """The folders (one per site, named by its host) and the JSON Lines in two orders."""
+    root = work / "sites"
+    www = {s.host: s.www for s in sites(0)}
+    records_in: list[dict] = []
+    for host, site_pages in pages.items():
+        (root / host).mkdir(parents=True, exist_ok=True)
+        for number, lines in enumerate(site_pages):
+            text = "\n".join(t for t, _ in lines) + "\n"
+            (root / host / f"page-{number:03d}.txt").write_text(text, encoding="utf-8")
+            link = url(host, number, www[host])
+            records_in.append({"id": f"{host}/{number}", "url": link, "text": text})
+    ordered, shuffled = work / "ordered.jsonl", work / "shuffled.jsonl"
+    for path in (ordered, shuffled):
+        lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records_in)
+        path.write_text("".join(lines), encoding="utf-8")
+        random.Random(seed + 1).shuffle(records_in)
+    return root, ordered, shuffled
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=40, help="pages per site (the small site has 6)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=int, default=40, help="pages per site (one has 6)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("-j", "--jobs", type=int, default=2, help="workers for the cleaning runs")
-    parser.add_argument("--keep", metavar="DIR", help="write the corpus and outputs here, and keep them")
+    parser.add_argument("--keep", metavar="DIR", help="write corpus and outputs here; keep them")
     args = parser.parse_args()
+    jobs = str(args.jobs)
 
     pages = corpus(args.pages, args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep or tmp)
         work.mkdir(parents=True, exist_ok=True)
-        root = work / "sites"
-        records_in: list[dict] = []
-        www = {s.host: s.www for s in sites(args.pages)}
-        for host, site_pages in pages.items():
-            (root / host).mkdir(parents=True, exist_ok=True)
-            for number, lines in enumerate(site_pages):
-                text = "\n".join(t for t, _ in lines) + "\n"
-                (root / host / f"page-{number:03d}.txt").write_text(text, encoding="utf-8")
-                records_in.append({"id": f"{host}/{number}", "url": url(host, number, www[host]), "text": text})
-        ordered, shuffled = work / "ordered.jsonl", work / "shuffled.jsonl"
-        ordered.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_in), encoding="utf-8")
-        random.Random(args.seed + 1).shuffle(records_in)
-        shuffled.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_in), encoding="utf-8")
+        root, ordered, shuffled = write_corpus(pages, work, args.seed)
 
         # Determinism: the same profile from -j 1 / -j 2, dir / auto, either order.
         learned = {
-            "dir -j 1": ("learn", str(root), "--site-from", "dir", "-j", "1"),
-            "dir -j 2": ("learn", str(root), "--site-from", "dir", "-j", "2"),
-            "auto ordered -j 1": ("learn", str(ordered), "-j", "1"),
-            "auto shuffled -j 2": ("learn", str(shuffled), "-j", "2"),
+            "dir -j 1": (str(root), "--site-from", "dir", "-j", "1"),
+            "dir -j 2": (str(root), "--site-from", "dir", "-j", "2"),
+            "auto ordered -j 1": (str(ordered), "-j", "1"),
+            "auto shuffled -j 2": (str(shuffled), "-j", "2"),
         }
         learn_seconds = 0.0
         digests = {}
         for label, argv in learned.items():
             path = work / f"profile {label}.json"
-            learn_seconds += cli(*argv, "-o", str(path), "--quiet")
+            learn_seconds += cli("learn", *argv, "-o", str(path), "--quiet")
             digests[label] = digest(path)
         profile = work / "profile dir -j 1.json"
+        sizes = profile_size(profile)
 
         started = time.perf_counter()
-        clean = ("--site-from", "dir", "-j", str(args.jobs), "--quiet", "--overwrite")
-        cli(str(root), "-o", str(work / "none.jsonl"), *clean)
-        reference = score(pages, root, work / "none.jsonl")
-        cli(str(root), "-o", str(work / "profile.jsonl"), "--profile", str(profile), *clean)
-        default = score(pages, root, work / "profile.jsonl")
+        clean = ("--site-from", "dir", "-j", jobs, "--quiet", "--overwrite")
 
+        def run(name: str, *options: str) -> dict[str, Score]:
+            cli(str(root), "-o", str(work / f"{name}.jsonl"), *options, *clean)
+            return score(pages, root, work / f"{name}.jsonl")
+
+        reference = run("none")
+        default = run("profile", "--profile", str(profile))
         variants: list[tuple[str, Score, int]] = []
-        for k, s in ((2, 0.1), (3, 0.25), (5, 0.5), (5, 0.8), (10, 0.5), (20, 0.5)):
-            path = work / f"profile K{k} S{s}.json"
+        for k, share in ((2, 0.1), (3, 0.25), (5, 0.5), (5, 0.8), (10, 0.5), (20, 0.5)):
+            path = work / f"profile K{k} S{share}.json"
             cli("learn", str(root), "--site-from", "dir", "-o", str(path), "--min-docs", str(k),
-                "--min-share", str(s), "--quiet", "-j", str(args.jobs))
-            size = sum(len(v["lines"]) for v in json.loads(path.read_text())["sites"].values())
-            cli(str(root), "-o", str(work / f"K{k} S{s}.jsonl"), "--profile", str(path), *clean)
-            variants.append((f"all, K={k} S={s}", score(pages, root, work / f"K{k} S{s}.jsonl")["all"], size))
+                "--min-share", str(share), "--quiet", "-j", jobs)
+            got = run(f"K{k} S{share}", "--profile", str(path))["all"]
+            variants.append((f"all, K={k} S={share}", got, sum(profile_size(path).values())))
         config = work / "strong.toml"
         config.write_text("[filters.site_boilerplate]\nstrong_share = 0.5\n", encoding="utf-8")
-        cli(str(root), "-o", str(work / "strong.jsonl"), "--profile", str(profile), "--config", str(config), *clean)
-        variants.append(("all, K=5 S=0.5 strong=0.5", score(pages, root, work / "strong.jsonl")["all"],
-                         sum(len(v["lines"]) for v in json.loads(profile.read_text())["sites"].values())))
+        got = run("strong", "--profile", str(profile), "--config", str(config))["all"]
+        variants.append(("all, K=5 S=0.5 strong=0.5", got, sum(sizes.values())))
+
         # The JSON Lines input, sites from the url host: the same bodies as the folders.
-        cli(str(shuffled), "-o", str(work / "auto.jsonl"), "--profile", str(profile), "-j", str(args.jobs),
-            "--quiet", "--overwrite")
+        cli(str(shuffled), "-o", str(work / "auto.jsonl"), "--profile", str(profile),
+            "-j", jobs, "--quiet", "--overwrite")
         by_id = {r["id"]: r["body"] for r in records(work / "auto.jsonl").values()}
-        dir_bodies = records(work / "profile.jsonl")
+        by_path = {k: r["body"] for k, r in records(work / "profile.jsonl").items()}
         auto_same = all(
-            by_id[f"{host}/{n}"] == dir_bodies[str(root / host / f"page-{n:03d}.txt")]["body"]
-            for host, site_pages in pages.items() for n in range(len(site_pages))
+            by_id[f"{host}/{n}"] == by_path[str(root / host / f"page-{n:03d}.txt")]
+            for host, site_pages in pages.items()
+            for n in range(len(site_pages))
         )
         clean_seconds = time.perf_counter() - started
-        sizes = {h: len(v["lines"]) for h, v in json.loads(profile.read_text())["sites"].items()}
 
-    langs = {s.host: s.lang for s in sites(args.pages)}
-    head = (f"{'rows':<27} {'lang':>4} {'pages':>5} {'tmpl':>5} {'art':>5} │ {'no profile':^13} │"
-            f" {'with profile':^13} │ {'R÷ref':>5} {'lines':>5} {'by profile':>10} {'of them art':>11}")
-    print(head)
-    print(f"{'':<27} {'':>4} {'':>5} {'':>5} {'':>5} │ {'P':>6} {'R':>6} │ {'P':>6} {'R':>6} │")
-    print("─" * len(head))
-
-    def row(label: str, lang: str, n: str, ref: Score, got: Score, lines: int) -> None:
-        ratio = got.recall / ref.recall if ref.recall else float("nan")
-        print(f"{label:<27} {lang:>4} {n:>5} {got.tp + got.fn:>5} {articles[label]:>5} │"
-              f" {ref.precision:>6.3f} {ref.recall:>6.3f} │ {got.precision:>6.3f} {got.recall:>6.3f} │"
-              f" {ratio:>5.2f} {lines:>5} {got.by_profile:>10} {got.by_profile_fp:>11}")
-
-    articles = Counter({h: sum(1 for p in ps for _, lab in p if lab == "article") for h, ps in pages.items()})
-    articles["all"] = sum(articles.values())
-    for host in pages:
-        row(host, langs[host], str(len(pages[host])), reference[host], default[host], sizes.get(host, 0))
-    row("all (K=5 S=0.5, default)", "", str(sum(map(len, pages.values()))), reference["all"], default["all"],
-        sum(sizes.values()))
-    for label, got, size in variants:
-        articles[label] = articles["all"]
-        row(label, "", str(sum(map(len, pages.values()))), reference["all"], got, size)
-    print("─" * len(head))
+    print_table(pages, reference, default, sizes, variants)
     same = len(set(digests.values())) == 1
     print("profile bytes: " + ", ".join(f"{k} {v}" for k, v in digests.items())
-          + f"  → {'identical' if same else 'DIFFERENT'}")
-    print(f"records from JSONL (--site-from auto, shuffled) vs folders (--site-from dir): "
+          + f" -> {'identical' if same else 'DIFFERENT'}")
+    print("records from JSONL (--site-from auto, shuffled) vs folders (--site-from dir): "
           f"{'same bodies' if auto_same else 'DIFFERENT bodies'}")
-    print(f"learn: {learn_seconds / len(learned):.2f} s per run; cleaning and scoring: {clean_seconds:.1f} s")
+    print(f"learn: {learn_seconds / len(learned):.2f} s per run; "
+          f"cleaning runs and scoring: {clean_seconds:.1f} s")
+
+
+def print_table(
+    pages: dict[str, list[list[Line]]],
+    reference: dict[str, Score],
+    default: dict[str, Score],
+    sizes: dict[str, int],
+    variants: list[tuple[str, Score, int]],
+) -> None:
+    langs = {s.host: s.lang for s in sites(0)}
+    articles = Counter(
+        {h: sum(label == "article" for p in ps for _, label in p) for h, ps in pages.items()}
+    )
+    articles["all"] = sum(articles.values())
+    head = (f"{'rows':<27} {'lang':>4} {'pages':>5} {'tmpl':>5} {'art':>5} |"
+            f" {'no profile':^13} | {'with profile':^13} |"
+            f" {'R/ref':>5} {'lines':>5} {'by profile':>10} {'of them art':>11}")
+    print(head)
+    print(f"{'':<27} {'':>4} {'':>5} {'':>5} {'':>5} | {'P':>6} {'R':>6} | {'P':>6} {'R':>6} |")
+    print("-" * len(head))
+
+    def row(label: str, site: str, ref: Score, got: Score, lines: int) -> None:
+        n = len(pages[site]) if site in pages else sum(map(len, pages.values()))
+        ratio = got.recall / ref.recall if ref.recall else float("nan")
+        lang = langs.get(site, "")
+        print(f"{label:<27} {lang:>4} {n:>5} {got.tp + got.fn:>5} {articles[site]:>5} |"
+              f" {ref.precision:>6.3f} {ref.recall:>6.3f} |"
+              f" {got.precision:>6.3f} {got.recall:>6.3f} |"
+              f" {ratio:>5.2f} {lines:>5} {got.by_profile:>10} {got.by_profile_fp:>11}")
+
+    for host in pages:
+        row(host, host, reference[host], default[host], sizes.get(host, 0))
+    row("all (K=5 S=0.5, default)", "all", reference["all"], default["all"], sum(sizes.values()))
+    for label, got, size in variants:
+        row(label, "all", reference["all"], got, size)
+    print("-" * len(head))
 
 
 if __name__ == "__main__":

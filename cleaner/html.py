@@ -106,7 +106,9 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     try:
-        found = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+        found = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, **TRAFILATURA_OPTIONS
+        )
     except Exception:  # trafilatura gives up on some broken pages: fall back
         found = None
     if found is None:  # no main text: the page's metadata may still be there

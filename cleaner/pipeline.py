@@ -24,6 +24,7 @@ from cleaner.filters.dateline import Dateline
 from cleaner.filters.header_junk import HeaderJunk
 from cleaner.filters.language import Language
 from cleaner.filters.newsletter_prompt import NewsletterPrompt
+from cleaner.filters.page_chrome import PageChrome
 from cleaner.filters.photo_credit import PhotoCredit
 from cleaner.filters.read_more import ReadMore
 from cleaner.filters.related_links import RelatedLinks
@@ -57,6 +58,8 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     Title,  # the headline is now the first line; its repeats and neighbours are still there
     TimeStamp,  # date lines and relative times around the title
     Byline,  # "By …" lines, once the title and stamps are known
+    PageChrome,  # naive text: menus and footers around the article region, once the head's
+    # metadata lines are read
     RelatedLinks,  # trailing teaser lists, before inline inserts take their heading
     Advertisement,  # inline inserts anywhere in the body …
     ReadMore,
@@ -68,6 +71,10 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end
     Language,  # last: detected on the cleaned body
 )
+
+
+#: At most this many passes of a pipeline's filters over one document (see ``Pipeline``).
+MAX_PASSES = 4
 
 
 def filter_name(step: Callable[[Document], Document]) -> str:
@@ -102,6 +109,22 @@ class Pipeline:
         return tuple(filter_name(f) for f in self.filters)
 
     def __call__(self, doc: Document) -> Document:
+        """Run the filters in order, and again on what is left while a pass removes text.
+
+        A filter that reads where a line sits (the page head, the first paragraph, the
+        last lines) sees what later filters cleared from around it only on the next pass.
+        Passes repeat until one removes nothing (at most :data:`MAX_PASSES`), so the
+        cleaned text, cleaned again, loses nothing more.  Filters are pure and idempotent:
+        a pass that finds nothing new changes nothing, and usually the second pass is it.
+        """
+        for _ in range(MAX_PASSES):
+            removed = len(doc.removals)
+            doc = self._pass(doc)
+            if len(doc.removals) == removed:
+                break
+        return doc
+
+    def _pass(self, doc: Document) -> Document:
         for step in self.filters:
             try:
                 doc = step(doc)

@@ -45,10 +45,10 @@ def line_key(line: str) -> str:
 def reaches_share(count: int, share: float, total: int) -> bool:
     """``count >= share * total``, exact for shares of up to six decimals.
 
-    Plain floats get it wrong: ``0.55 * 20`` is ``11.000000000000002``, so 11 of 20
-    would not reach 55 %.
+    Plain floats get it wrong: ``0.28 * 25`` is ``7.000000000000001``, so 7 of 25
+    would not reach 28 %.
 
-    >>> reaches_share(11, 0.55, 20), 11 >= 0.55 * 20
+    >>> reaches_share(7, 0.28, 25), 7 >= 0.28 * 25
     (True, False)
     """
     return count * 1_000_000 >= round(share * 1_000_000) * total

@@ -6,12 +6,16 @@ look at one line, never at the document, and they are cheap.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 
+T = TypeVar("T")
+
 __all__ = [
+    "edge_hits",
     "fold",
     "head_end",
     "is_headline",
@@ -139,3 +143,39 @@ def head_end(lines: Sequence[str], cap: int) -> int:
         if is_paragraph(line):
             return index
     return min(cap, len(lines))
+
+
+def edge_hits(
+    lines: Sequence[str],
+    size: int,
+    test: Callable[[int], T | None],
+    *,
+    from_end: bool = False,
+    stop: int = 0,
+) -> dict[int, T]:
+    """The lines at one edge that ``test(index)`` finds something in: ``{index: result}``.
+
+    The window is the first (or, ``from_end``, the last) ``size`` lines *that test finds
+    nothing in*, with the hits among them; lines before ``stop`` are never looked at.
+    Hits do not count towards ``size``, so removing them pulls no new line into the
+    window: a filter that removes what this finds removes nothing more when it runs
+    again on its own output.
+
+    >>> lines = ["AFP", "Text.", "AFP", "Text.", "AFP", "AFP"]
+    >>> edge_hits(lines, 1, lambda i: lines[i] == "AFP" or None, from_end=True)
+    {5: True, 4: True}
+    >>> edge_hits(lines, 2, lambda i: lines[i] == "AFP" or None, from_end=True)
+    {5: True, 4: True, 2: True}
+    """
+    hits: dict[int, T] = {}
+    seen = 0
+    order = range(len(lines) - 1, stop - 1, -1) if from_end else range(stop, len(lines))
+    for index in order:
+        if seen >= size:
+            break
+        found = test(index)
+        if found:
+            hits[index] = found
+        else:
+            seen += 1
+    return hits

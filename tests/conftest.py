@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import pytest  # noqa: E402
-
 pytest.register_assert_rewrite("support")

@@ -10,6 +10,7 @@ filter must give it back unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from cleaner import Document
@@ -30,7 +31,7 @@ def check_slices(before: Document, after: Document) -> None:
     for removal in after.removals:
         assert removal.text == after.source[removal.start : removal.end]
     intervals = sorted([*after.spans, *((r.start, r.end) for r in after.removals)])
-    for (_, end), (start, _) in zip(intervals, intervals[1:]):
+    for (_, end), (start, _) in pairwise(intervals):
         assert end <= start, "a survivor and a removal overlap"
     covered = sum(end - start for start, end in intervals)
     assert covered == sum(end - start for start, end in before.spans), "text vanished unlogged"

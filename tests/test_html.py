@@ -85,7 +85,11 @@ def test_extract_metadata(no_network: None) -> None:
 
 
 def test_extract_keeps_only_keys_with_values() -> None:
-    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>"
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>"
+    )
     text, meta = extract(page)
     assert PARAGRAPHS[0] in text
     assert set(meta) <= {"title", "authors", "published", "url", "site_name"}
@@ -148,8 +152,14 @@ def test_empty_input_gives_nothing() -> None:
 
 def test_deeply_nested_html_returns(no_network: None) -> None:
     depth = 20_000
-    html = "<html><body>" + "<div>" * depth + "<p>Deep inside the page.</p>" + "</div>" * depth + "</body></html>"
-    text, meta = extract(html)
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Deep inside the page.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    text, _meta = extract(html)
     assert "Deep inside the page." in text
     assert clean_html(html).body == "Deep inside the page."
     unclosed = "<b><i>" * depth + "Still here."
@@ -185,8 +195,10 @@ def test_caller_metadata_wins(no_network: None) -> None:
 
 
 def test_byline_in_text_wins_over_page_metadata(no_network: None) -> None:
-    page = PAGE.replace("<h1>Ferry terminal to open next spring</h1>",
-                        "<h1>Ferry terminal to open next spring</h1><p>By Carl Dahl</p>")
+    page = PAGE.replace(
+        "<h1>Ferry terminal to open next spring</h1>",
+        "<h1>Ferry terminal to open next spring</h1><p>By Carl Dahl</p>",
+    )
     doc = clean_html(page)
     assert tuple(doc.metadata["authors"]) == ("Carl Dahl",)
     assert "By Carl Dahl" not in doc.body

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from cleaner.document import Document
 from cleaner.names import parse_byline
-from cleaner.shape import head_end
+from cleaner.shape import edge_hits, head_end
 
 __all__ = ["Byline"]
 
@@ -19,8 +19,9 @@ class Byline:
     A line is a byline when it starts with a byline word ("By", "Von", "Par", "Por",
     "Door", …) and everything after it is names, agencies, roles or dates; it is only
     looked for in the page head (before the first paragraph, at most ``max_lines``) and
-    in the last ``tail_lines`` lines.  Names printed in capitals are properly cased; an
-    agency in the role ("AP Business Writer") goes to ``agencies``.
+    in the last ``tail_lines`` lines (bylines not counted).  Names printed in capitals
+    are properly cased; an agency in the role ("AP Business Writer") goes to
+    ``agencies``.
 
     Before::
 
@@ -44,18 +45,19 @@ class Byline:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         head = head_end(lines, self.max_lines)
-        searched = sorted(set(range(head)) | set(range(max(head, len(lines) - self.tail_lines), len(lines))))
+        credits = {i: credit for i in range(head) if (credit := parse_byline(lines[i]))}
+        # The tail counts article lines only: bylines in it do not use it up.
+        credits.update(edge_hits(lines, self.tail_lines, lambda i: parse_byline(lines[i]),
+                                 from_end=True, stop=head))
         drops: dict[int, str] = {}
         authors: list[str] = []
         agencies: list[str] = []
         published = None
-        for index in searched:
-            credit = parse_byline(lines[index])
-            if credit is not None:
-                drops[index] = "byline"
-                authors += credit.people
-                agencies += credit.agencies
-                published = published or credit.published
+        for index, credit in sorted(credits.items()):
+            drops[index] = "byline"
+            authors += credit.people
+            agencies += credit.agencies
+            published = published or credit.published
         return doc.drop(drops, by=self.name).with_metadata(
             authors=authors, agencies=agencies, published=published
         )

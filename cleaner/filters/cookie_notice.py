@@ -10,6 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
+from cleaner.shape import is_sentence, token_count
 
 __all__ = ["CookieNotice"]
 
@@ -17,14 +18,21 @@ MAX_CHARS = 600
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     def words(kind: str) -> str:
         return "|".join(regex.escape(p) for p in sorted(all_phrases(kind), key=len, reverse=True))
 
     return (
         regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_words')})(?!\w)"),
         regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_context')})(?!\w)"),
+        regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_voice')})(?!\w)"),
     )
+
+
+def _speaks_to_the_reader(line: str, voice: regex.Pattern[str]) -> bool:
+    """A banner speaks as the site or to the reader ("We use", "your", "Klicken"), or is a
+    short button row ("Manage cookie settings"); a news report on cookies does neither."""
+    return bool(voice.search(line)) or (token_count(line) <= 8 and not is_sentence(line))
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,10 @@ class CookieNotice:
     """Remove cookie-consent lines: "cookie" plus at least two consent words.
 
     Consent words are "we use", "accept", "consent", "privacy", "settings", … in the
-    phrase-pack languages; a recipe line about cookies has none of them.
+    phrase-pack languages; a recipe line about cookies has none of them.  The line must
+    also speak as the site or to the reader ("we", "your", "this site", "Klicken", …) or
+    be a short button row: a news report on cookies ("Google will phase out third-party
+    cookies, citing privacy concerns.") stays.
 
     Before::
 
@@ -53,12 +64,13 @@ class CookieNotice:
             raise ValueError("cookie_notice: min_context must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        cookie, context = _patterns()
+        cookie, context, voice = _patterns()
         drops = {
             i: "cookie"
             for i, line in enumerate(doc.lines)
             if len(line) <= MAX_CHARS
             and cookie.search(line)
             and len({m.casefold() for m in context.findall(line)}) >= self.min_context
+            and _speaks_to_the_reader(line, voice)
         }
         return doc.drop(drops, by=self.name)

@@ -87,8 +87,10 @@ class Dateline:
             place = None
         rest = head[match.end():]
         # A dateline opens a sentence; "UNICEF: more than a million children …" is an
-        # attribution whose statement goes on in lower case.
-        if not is_paragraph(rest, min_tokens=6) or rest[:1].islower():
+        # attribution whose statement goes on in lower case.  What is left must still be
+        # a paragraph, so the first paragraph stays the first one (and the page head ends
+        # where it ended) when the cleaned text is cleaned again.
+        if not is_paragraph(rest) or rest[:1].islower():
             return doc
         trimmed = doc.trim(index, match.end(), by=self.name, reason="dateline")
         region = match.groupdict().get("region") or ""

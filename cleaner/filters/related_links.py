@@ -41,13 +41,15 @@ def _is_teaser(line: str) -> bool:
 
 @dataclass(frozen=True)
 class RelatedLinks:
-    """Remove a trailing link farm: its heading and everything after it.
+    """Remove link lists: a "Related" heading and the teasers under it.
 
     Two signals must agree: a heading line from the phrase packs ("Related", "Read
-    more", "You may also like", "Mehr zum Thema", "Lire aussi", "関連記事", …) and, after
-    it up to the end, at least ``min_teasers`` teaser-shaped lines making up at least
-    ``min_share`` of the lines.  An article paragraph must stand before the heading, so
-    the article itself is never removed.  "Related research shows…" is not a heading.
+    more", "You may also like", "Mehr zum Thema", "Lire aussi", "関連記事", …) and, under
+    it, at least ``min_teasers`` teaser-shaped lines making up at least ``min_share`` of
+    the list.  The list runs to the end of the document, or stops where two paragraphs
+    follow each other: the article going on after an inline "Related" box, which stays.
+    An article paragraph must stand before the heading, so the article itself is never
+    removed.  "Related research shows…" is not a heading.
 
     Before::
 
@@ -73,13 +75,30 @@ class RelatedLinks:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+        drops: dict[int, str] = {}
         seen_paragraph = False
-        for index, line in enumerate(lines):
-            if seen_paragraph and _is_heading(line):
-                after = lines[index + 1 :]
-                teasers = sum(1 for rest in after if _is_teaser(rest))
-                if teasers >= self.min_teasers and teasers >= self.min_share * len(after):
-                    drops = dict.fromkeys(range(index, len(lines)), "related_links")
-                    return doc.drop(drops, by=self.name)
-            seen_paragraph = seen_paragraph or is_paragraph(line)
-        return doc
+        index = 0
+        while index < len(lines):
+            if seen_paragraph and _is_heading(lines[index]):
+                end = _block_end(lines, index + 1)
+                block = lines[index + 1 : end]
+                teasers = sum(1 for line in block if _is_teaser(line))
+                if teasers >= self.min_teasers and teasers >= self.min_share * len(block):
+                    drops.update(dict.fromkeys(range(index, end), "related_links"))
+                    index = end
+                    continue
+            seen_paragraph = seen_paragraph or is_paragraph(lines[index])
+            index += 1
+        return doc.drop(drops, by=self.name)
+
+
+def _block_end(lines: tuple[str, ...], start: int) -> int:
+    """Where a link list that starts at ``start`` ends: at the end of the document, or
+    where two paragraph-shaped lines follow each other, which is the article going on.
+
+    A single paragraph-shaped line is a teaser's summary under its headline.
+    """
+    for index in range(start + 1, len(lines)):
+        if is_paragraph(lines[index]) and is_paragraph(lines[index - 1]):
+            return index - 1
+    return len(lines)

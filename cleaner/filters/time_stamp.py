@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.dates import date_stamp
+from cleaner.dates import Stamp, date_stamp
 from cleaner.document import Document
 from cleaner.patterns import RELATIVE_TIME
-from cleaner.shape import is_paragraph
+from cleaner.shape import edge_hits, is_paragraph
 
 __all__ = ["TimeStamp"]
 
@@ -32,10 +32,11 @@ def _is_subheading(lines: Sequence[str], index: int) -> bool:
 class TimeStamp:
     """Remove lines that are only a date, a time or a relative time; keep the date.
 
-    Only the first ``head_lines`` and last ``tail_lines`` lines are searched: a date
-    inside the body is article text.  The first stamp that is not an "Updated" one
-    becomes ``published`` (ISO 8601, date-time when the stamp has a time); a date-time
-    refines a bare date of the same day found earlier (e.g. by ``header_junk``).
+    Only the first ``head_lines`` and last ``tail_lines`` lines (stamps not counted)
+    are searched: a date inside the body is article text.  The first stamp that is not
+    an "Updated" one becomes ``published`` (ISO 8601, date-time when the stamp has a
+    time); a date-time refines a bare date of the same day found earlier (e.g. by
+    ``header_junk``).
     Relative times (``3 days ago``) are removed but give no date: their reference
     point is unknown.  A bare ``Today`` between two paragraphs is a subheading and stays.
 
@@ -62,22 +63,27 @@ class TimeStamp:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
-        searched = sorted(
-            set(range(min(self.head_lines, len(lines))))
-            | set(range(max(0, len(lines) - self.tail_lines), len(lines)))
-        )
+
+        def find(index: int) -> tuple[str, Stamp | None] | None:
+            stamp = date_stamp(lines[index])
+            if stamp is not None:
+                return "date_line", stamp
+            if (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
+                    and not _is_subheading(lines, index)):
+                return "relative_time", None
+            return None
+
+        # The windows count article lines only: stamps inside them do not use them up.
+        found = edge_hits(lines, self.head_lines, find)
+        found.update(edge_hits(lines, self.tail_lines, find, from_end=True))
         drops: dict[int, str] = {}
         published: list[str] = []
         updated: list[str] = []
-        for index in searched:
-            stamp = date_stamp(lines[index])
-            if stamp is not None:
-                drops[index] = "date_line"
-                if stamp.iso:
-                    (updated if stamp.updated else published).append(stamp.iso)
-            elif (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
-                  and not _is_subheading(lines, index)):
-                drops[index] = "relative_time"
+        for index in sorted(found):
+            reason, stamp = found[index]
+            drops[index] = reason
+            if stamp is not None and stamp.iso:
+                (updated if stamp.updated else published).append(stamp.iso)
         doc = doc.drop(drops, by=self.name)
         best = (published or updated or [None])[0]
         known = doc.metadata.get("published")

@@ -25,6 +25,11 @@ def _is_meta_line(line: str) -> bool:
     return bool(date_stamp(line) or RELATIVE_TIME.match(line) or parse_byline(line))
 
 
+def _is_title(line: str) -> bool:
+    """Headline-shaped and not itself a byline or a stamp (``2023-07-20 | 06:27`` twice)."""
+    return is_headline(line) and not _is_meta_line(line)
+
+
 @dataclass(frozen=True)
 class Title:
     """Remove the headline from the body and keep it as ``title``.
@@ -68,13 +73,13 @@ class Title:
                 and (line == wanted or _SITE_SUFFIX.match(lines[i][len(known.strip()):]))
             }
             return doc.drop(drops, by=self.name)
-        counts = Counter(fold(line) for line in lines[:zone] if is_headline(line))
+        counts = Counter(fold(line) for line in lines[:zone] if _is_title(line))
         repeated = [i for i in range(zone) if counts.get(fold(lines[i]), 0) > 1]
         if repeated:
             wanted = fold(lines[repeated[0]])
             drops = {i: "repeated_title" for i in repeated if fold(lines[i]) == wanted}
             return doc.drop(drops, by=self.name).with_metadata(title=lines[repeated[0]])
         for i in range(min(zone, 3)):
-            if is_headline(lines[i]) and i + 1 < len(lines) and _is_meta_line(lines[i + 1]):
+            if _is_title(lines[i]) and i + 1 < len(lines) and _is_meta_line(lines[i + 1]):
                 return doc.drop({i: "title"}, by=self.name).with_metadata(title=lines[i])
         return doc

@@ -10,6 +10,7 @@ import regex
 from cleaner.document import Document
 from cleaner.lexicon import agency
 from cleaner.names import parse_contribution
+from cleaner.shape import edge_hits
 
 __all__ = ["WireCredit"]
 
@@ -55,12 +56,35 @@ def _agencies(line: str) -> list[str] | None:
     return [a for a in found if a] if found and all(found) else None
 
 
+Found = tuple[str, list[str], list[str]]  # reason, agencies, people
+
+
+def _agency_credit(line: str) -> Found | None:
+    wires = _agencies(line)
+    return ("agency_line", wires, []) if wires else None
+
+
+def _credit(line: str) -> Found | None:
+    """An agency line, a copyright line or a contribution note; ``None`` for anything else."""
+    wires = _agencies(line)
+    if wires:
+        return "agency_line", wires, []
+    copyright_ = _COPYRIGHT.match(line) if len(line) <= 300 else None
+    if copyright_ is not None and _is_copyright(copyright_):
+        holder = agency(copyright_["holder"].strip(" ,"))
+        return "copyright", [holder] if holder else [], []
+    credit = parse_contribution(line)
+    if credit:
+        return "contribution", list(credit.agencies), list(credit.people)
+    return None
+
+
 @dataclass(frozen=True)
 class WireCredit:
     """Remove agency credits, copyright lines and contributor notes; keep who they name.
 
-    Looked for in the last ``tail_lines`` lines (and, for a lone agency line, the first
-    line too): a line that is only agencies (``AFP``, ``(AP)``, ``dpa/AFP``), a
+    Looked for in the last ``tail_lines`` lines, credits not counted (and, for lone
+    agency lines, at the top too): a line that is only agencies (``AFP``, ``(AP)``, ``dpa/AFP``), a
     copyright line, "Reporting by …; Editing by …" or "X contributed to this report.".
     A closing paragraph that ends with an agency in parentheses (``… on Monday. (AFP)``)
     is trimmed.  Agencies are written in one canonical spelling (``data/agencies.json``).
@@ -93,27 +117,15 @@ class WireCredit:
         drops: dict[int, str] = {}
         agencies: list[str] = []
         people: list[str] = []
-        first = _agencies(lines[0])
-        if first:
-            drops[0] = "agency_line"
-            agencies += first
-        for index in range(max(1, len(lines) - self.tail_lines), len(lines)):
-            line = lines[index]
-            wires = _agencies(line)
-            copyright_ = _COPYRIGHT.match(line) if len(line) <= 300 else None
-            copyright_ = copyright_ if _is_copyright(copyright_) else None
-            credit = parse_contribution(line)
-            if wires:
-                drops[index] = "agency_line"
-                agencies += wires
-            elif copyright_:
-                drops[index] = "copyright"
-                holder = agency(copyright_["holder"].strip(" ,"))
-                agencies += [holder] if holder else []
-            elif credit:
-                drops[index] = "contribution"
-                people += credit.people
-                agencies += credit.agencies
+        # Lone agency lines at the top, then credits in the last lines; credit lines do
+        # not use up the window, so cleaning the output again finds nothing new.
+        found = edge_hits(lines, 1, lambda i: _agency_credit(lines[i]))
+        found.update(edge_hits(lines, self.tail_lines, lambda i: _credit(lines[i]),
+                               from_end=True, stop=1))
+        for index, (reason, wires, names) in sorted(found.items()):
+            drops[index] = reason
+            agencies += wires
+            people += names
         doc = doc.drop(drops, by=self.name)
         if doc.lines and len(doc.lines) > 1:
             doc, suffix = self._trim_suffix(doc)

@@ -15,8 +15,9 @@ B = "He said the talks would resume in March, once both sides had studied the pr
 
 
 def _ad(marker: str, first: str = A, second: str = B) -> pytest.param:
-    return pytest.param(f"{first}\n{marker}\n{second}", f"{first}\n{second}", {(N, "advertisement")}, {},
-                        id=marker)
+    return pytest.param(
+        f"{first}\n{marker}\n{second}", f"{first}\n{second}", {(N, "advertisement")}, {}, id=marker
+    )
 
 
 REMOVED = [
@@ -26,12 +27,34 @@ REMOVED = [
     _ad("Story continues below advertisement"),
     _ad("Article continues below"),
     _ad("Scroll to continue with content"),
-    _ad("Anzeige", "Der Minister sprach am Montag in Brüssel.", "Die Gespräche sollen im März weitergehen."),
-    _ad("Artikel wird unter der Anzeige fortgesetzt", "Der Minister sprach am Montag.", "Er sagte nichts."),
-    _ad("Publicité", "Le ministre s'est exprimé lundi à Bruxelles.", "Les discussions reprendront en mars."),
-    _ad("Publicidad", "El ministro habló el lunes en Bruselas.", "Las conversaciones se reanudarán en marzo."),
-    _ad("Pubblicità", "Il ministro ha parlato lunedì a Bruxelles.", "I colloqui riprenderanno a marzo."),
-    _ad("Реклама", "Министр выступил в понедельник в Брюсселе.", "Переговоры возобновятся в марте."),
+    _ad(
+        "Anzeige",
+        "Der Minister sprach am Montag in Brüssel.",
+        "Die Gespräche sollen im März weitergehen.",
+    ),
+    _ad(
+        "Artikel wird unter der Anzeige fortgesetzt",
+        "Der Minister sprach am Montag.",
+        "Er sagte nichts.",
+    ),
+    _ad(
+        "Publicité",
+        "Le ministre s'est exprimé lundi à Bruxelles.",
+        "Les discussions reprendront en mars.",
+    ),
+    _ad(
+        "Publicidad",
+        "El ministro habló el lunes en Bruselas.",
+        "Las conversaciones se reanudarán en marzo.",
+    ),
+    _ad(
+        "Pubblicità",
+        "Il ministro ha parlato lunedì a Bruxelles.",
+        "I colloqui riprenderanno a marzo.",
+    ),
+    _ad(
+        "Реклама", "Министр выступил в понедельник в Брюсселе.", "Переговоры возобновятся в марте."
+    ),
     _ad("広告", "首相は月曜日にブリュッセルで記者団に語った。", "協議は3月に再開される。"),
     pytest.param(
         f"ADVERTISEMENT\n{A}\nAdvertisement\n{B}\nAdvertisement",
@@ -43,18 +66,35 @@ REMOVED = [
 ]
 
 KEPT = [
-    pytest.param(f"{A}\nAdvertisement spending rose 8% in 2023, according to the industry group.\n{B}",
-                 id="advertisement-sentence"),
+    pytest.param(
+        f"{A}\nAdvertisement spending rose 8% in 2023, according to the industry group.\n{B}",
+        id="advertisement-sentence",
+    ),
     pytest.param(f"{A}\nAd hoc committees met on Friday to review the budget.\n{B}", id="ad-hoc"),
-    pytest.param(f"{A}\nSponsored by the state, the programme reached 2 million pupils.\n{B}", id="sponsored-by"),
+    pytest.param(
+        f"{A}\nSponsored by the state, the programme reached 2 million pupils.\n{B}",
+        id="sponsored-by",
+    ),
     pytest.param(f"{A}\nThe advertising industry\n{B}", id="advertising-subheading"),
-    pytest.param("Der Fall ging an die Staatsanwaltschaft.\nAnzeige gegen Unbekannt erstattet\n"
-                 "Die Polizei ermittelt.", id="de-anzeige-criminal-complaint"),
-    pytest.param("La publicité en ligne a progressé de 8 % en 2023.\nLes annonceurs sont prudents.",
-                 id="fr-publicite-sentence"),
-    pytest.param("Reklama polityczna w telewizji publicznej budzi kontrowersje.", id="pl-reklama-sentence"),
-    pytest.param(f"{A}\nStory continues below the fold, as editors used to say.\n{B}", id="continues-sentence"),
-    pytest.param(f"{A}\n“Advertisement,” he said, “is not the same as news.”\n{B}", id="quoted-word"),
+    pytest.param(
+        "Der Fall ging an die Staatsanwaltschaft.\nAnzeige gegen Unbekannt erstattet\n"
+        "Die Polizei ermittelt.",
+        id="de-anzeige-criminal-complaint",
+    ),
+    pytest.param(
+        "La publicité en ligne a progressé de 8 % en 2023.\nLes annonceurs sont prudents.",
+        id="fr-publicite-sentence",
+    ),
+    pytest.param(
+        "Reklama polityczna w telewizji publicznej budzi kontrowersje.", id="pl-reklama-sentence"
+    ),
+    pytest.param(
+        f"{A}\nStory continues below the fold, as editors used to say.\n{B}",
+        id="continues-sentence",
+    ),
+    pytest.param(
+        f"{A}\n“Advertisement,” he said, “is not the same as news.”\n{B}", id="quoted-word"
+    ),
 ]
 
 

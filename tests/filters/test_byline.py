@@ -10,11 +10,24 @@ from cleaner.filters.byline import Byline
 N = Byline.name
 STEP = Byline()
 
-P_EN = "NATO Secretary-General Jens Stoltenberg called for stronger ties with Japan on Monday in Tokyo."
-P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
-P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
-P_NL = "Het kabinet wil de belasting op arbeid verlagen, maakte de minister van Financiën dinsdag bekend."
+P_EN = (
+    "NATO Secretary-General Jens Stoltenberg called for stronger ties with Japan on Monday in "
+    "Tokyo."
+)
+P_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
+P_NL = (
+    "Het kabinet wil de belasting op arbeid verlagen, maakte de minister van Financiën dinsdag "
+    "bekend."
+)
 P_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha annunciato il ministro."
 
 REMOVED = [
@@ -54,7 +67,11 @@ REMOVED = [
         id="pipe-agency",
     ),
     pytest.param(
-        f"By Sarah Connor, CNN\n{P_EN}", P_EN, {(N, "byline")}, {"authors": ["Sarah Connor"]}, id="publisher"
+        f"By Sarah Connor, CNN\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Sarah Connor"]},
+        id="publisher",
     ),
     pytest.param(
         f"By The Associated Press\n{P_EN}",
@@ -64,7 +81,10 @@ REMOVED = [
         id="agency-only",
     ),
     pytest.param(
-        f"{P_EN}\n{P_EN}\nBy Tom Hogue", f"{P_EN}\n{P_EN}", {(N, "byline")}, {"authors": ["Tom Hogue"]},
+        f"{P_EN}\n{P_EN}\nBy Tom Hogue",
+        f"{P_EN}\n{P_EN}",
+        {(N, "byline")},
+        {"authors": ["Tom Hogue"]},
         id="tail",
     ),
     pytest.param(
@@ -75,13 +95,25 @@ REMOVED = [
         id="de",
     ),
     pytest.param(
-        f"Autor: Anna Schmidt\n{P_DE}", P_DE, {(N, "byline")}, {"authors": ["Anna Schmidt"]}, id="de-label"
+        f"Autor: Anna Schmidt\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Anna Schmidt"]},
+        id="de-label",
     ),
     pytest.param(
-        f"Par Jean-Luc Dupont\n{P_FR}", P_FR, {(N, "byline")}, {"authors": ["Jean-Luc Dupont"]}, id="fr"
+        f"Par Jean-Luc Dupont\n{P_FR}",
+        P_FR,
+        {(N, "byline")},
+        {"authors": ["Jean-Luc Dupont"]},
+        id="fr",
     ),
     pytest.param(
-        f"Por María José García\n{P_ES}", P_ES, {(N, "byline")}, {"authors": ["María José García"]}, id="es"
+        f"Por María José García\n{P_ES}",
+        P_ES,
+        {(N, "byline")},
+        {"authors": ["María José García"]},
+        id="es",
     ),
     pytest.param(
         f"Door Pieter van der Berg\n{P_NL}",
@@ -91,14 +123,22 @@ REMOVED = [
         id="nl-particles",
     ),
     pytest.param(
-        f"A cura di Maria Rossi\n{P_IT}", P_IT, {(N, "byline")}, {"authors": ["Maria Rossi"]}, id="it"
+        f"A cura di Maria Rossi\n{P_IT}",
+        P_IT,
+        {(N, "byline")},
+        {"authors": ["Maria Rossi"]},
+        id="it",
     ),
 ]
 
 KEPT = [
-    pytest.param(f"By the end of the year, prices had doubled.\n{P_EN}", id="by-the-end-of-the-year"),
+    pytest.param(
+        f"By the end of the year, prices had doubled.\n{P_EN}", id="by-the-end-of-the-year"
+    ),
     pytest.param(f"By Monday, the rebels had taken the airport.\n{P_EN}", id="by-monday"),
-    pytest.param(f"By Sunday evening, most polling stations had closed.\n{P_EN}", id="by-sunday-evening"),
+    pytest.param(
+        f"By Sunday evening, most polling stations had closed.\n{P_EN}", id="by-sunday-evening"
+    ),
     pytest.param(f"By AP count, at least 40 people died.\n{P_EN}", id="by-ap-count"),
     pytest.param(f"Author Salman Rushdie Speaks Out\n{P_EN}", id="label-word-headline"),
     pytest.param(f"Text Messages Reveal Plot to Delay Vote\n{P_EN}", id="text-headline"),
@@ -128,7 +168,9 @@ def test_input_authors_are_not_extended() -> None:
 def test_found_authors_extend_earlier_ones_without_repeats() -> None:
     from cleaner import Document
 
-    doc = Document.from_text(f"By Anna Lee and Tom Hogue\n{P_EN}").with_metadata(authors=["Anna Lee"])
+    doc = Document.from_text(f"By Anna Lee and Tom Hogue\n{P_EN}").with_metadata(
+        authors=["Anna Lee"]
+    )
     assert STEP(doc).metadata["authors"] == ("Anna Lee", "Tom Hogue")
 
 

@@ -22,30 +22,65 @@ REMOVED = [
     _banner("This website uses cookies to ensure you get the best experience. Accept"),
     _banner("By using this site you agree to our use of cookies."),
     _banner("Manage cookie settings and preferences"),
-    _banner("Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten. Akzeptieren",
-            "Der Minister sprach am Montag in Brüssel."),
-    _banner("Nous utilisons des cookies pour améliorer votre expérience. Accepter",
-            "Le ministre s'est exprimé lundi à Bruxelles."),
-    _banner("Utilizamos cookies propias y de terceros. Si continúa navegando, aceptar",
-            "El ministro habló el lunes en Bruselas."),
-    _banner("Utilizziamo i cookie per migliorare la tua esperienza. Accetta",
-            "Il ministro ha parlato lunedì a Bruxelles."),
+    _banner("Cookie settings | Privacy policy"),
+    _banner(
+        "Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten. Akzeptieren",
+        "Der Minister sprach am Montag in Brüssel.",
+    ),
+    _banner(
+        "Nous utilisons des cookies pour améliorer votre expérience. Accepter",
+        "Le ministre s'est exprimé lundi à Bruxelles.",
+    ),
+    _banner(
+        "Utilizamos cookies propias y de terceros. Si continúa navegando, aceptar",
+        "El ministro habló el lunes en Bruselas.",
+    ),
+    _banner(
+        "Utilizziamo i cookie per migliorare la tua esperienza. Accetta",
+        "Il ministro ha parlato lunedì a Bruxelles.",
+    ),
     _banner("Wij gebruiken cookies. Accepteren", "De minister sprak maandag in Brussel."),
-    pytest.param(f"{A}\nWe use cookies and similar technologies. Manage your preferences or accept all.",
-                 A, {(N, "cookie")}, {}, id="at-the-end"),
+    pytest.param(
+        f"{A}\nWe use cookies and similar technologies. Manage your preferences or accept all.",
+        A,
+        {(N, "cookie")},
+        {},
+        id="at-the-end",
+    ),
 ]
 
 KEPT = [
     pytest.param(f"{A}\nBake the cookies for 12 minutes and let them cool.", id="recipe"),
     pytest.param(f"{A}\nGirl Scout cookie sales reached a record this year.", id="cookie-sales"),
     pytest.param(f"{A}\nCookies are small files, experts explain.", id="one-context-word"),
-    pytest.param(f"{A}\nThe fine concerned cookies placed without consent, the regulator said.",
-                 id="regulator-one-context-word"),
-    pytest.param(f"{A}\nWe use a lot of butter, the baker said, showing her cookies.",
-                 id="we-use-butter-cookies"),
+    pytest.param(
+        f"{A}\nThe fine concerned cookies placed without consent, the regulator said.",
+        id="regulator-one-context-word",
+    ),
+    pytest.param(
+        f"{A}\nWe use a lot of butter, the baker said, showing her cookies.",
+        id="we-use-butter-cookies",
+    ),
     pytest.param(f"{A}\nDie Kekse (Cookies) schmecken nach Zimt.", id="de-kekse"),
-    pytest.param(f"{A}\nLes cookies au chocolat sont les préférés des enfants.", id="fr-cookies-au-chocolat"),
-    pytest.param(f"{A}\nThe privacy debate is about more than consent, she said.", id="privacy-no-cookie"),
+    pytest.param(
+        f"{A}\nLes cookies au chocolat sont les préférés des enfants.", id="fr-cookies-au-chocolat"
+    ),
+    pytest.param(
+        f"{A}\nThe privacy debate is about more than consent, she said.", id="privacy-no-cookie"
+    ),
+    pytest.param(
+        f"{A}\nThe privacy regulator fined the company for placing cookies without consent.",
+        id="news-regulator-fine",
+    ),
+    pytest.param(
+        f"{A}\nGoogle will phase out third-party cookies in Chrome, the company said, citing "
+        "privacy concerns.",
+        id="news-third-party-cookies",
+    ),
+    pytest.param(
+        f"{A}\nDie Datenschutzbehörde kritisiert Cookies ohne Zustimmung der Nutzer scharf.",
+        id="de-news-datenschutz",
+    ),
 ]
 
 

@@ -13,9 +13,16 @@ STEP = Dateline()
 
 S_EN = "The Senate passed the bill late on Tuesday after a long and bitter debate over spending."
 S2_EN = "Russia and China ended their joint naval drills on Sunday, the defence ministry said."
-S_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
-S_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-S_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+S_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+S_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+S_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
 S_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha annunciato il ministro."
 MORE = "Both chambers must still agree on a final text before the president can sign it into law."
 
@@ -26,46 +33,98 @@ def _row(opening: str, sentence: str, metadata: dict, name: str) -> pytest.param
 
 REMOVED = [
     _row("MOSCOW: ", S2_EN, {"dateline": "MOSCOW"}, "caps-colon"),
-    _row("WASHINGTON (AP) — ", S_EN, {"dateline": "WASHINGTON", "agencies": ["Associated Press"]}, "ap"),
-    _row("LONDON, July 20 (Reuters) - ", S_EN, {"dateline": "LONDON", "agencies": ["Reuters"]},
-         "reuters-with-date"),
-    _row("ST. LOUIS (AP) — ", S_EN, {"dateline": "ST. LOUIS", "agencies": ["Associated Press"]}, "st-louis"),
-    _row("SEOUL, South Korea (AP) — ", S_EN,
-         {"dateline": "SEOUL, South Korea", "agencies": ["Associated Press"]}, "with-region"),
-    _row("Washington (Reuters) - ", S_EN, {"dateline": "Washington", "agencies": ["Reuters"]},
-         "title-case-vouched-by-agency"),
+    _row(
+        "WASHINGTON (AP) — ",
+        S_EN,
+        {"dateline": "WASHINGTON", "agencies": ["Associated Press"]},
+        "ap",
+    ),
+    _row(
+        "LONDON, July 20 (Reuters) - ",
+        S_EN,
+        {"dateline": "LONDON", "agencies": ["Reuters"]},
+        "reuters-with-date",
+    ),
+    _row(
+        "ST. LOUIS (AP) — ",
+        S_EN,
+        {"dateline": "ST. LOUIS", "agencies": ["Associated Press"]},
+        "st-louis",
+    ),
+    _row(
+        "SEOUL, South Korea (AP) — ",
+        S_EN,
+        {"dateline": "SEOUL, South Korea", "agencies": ["Associated Press"]},
+        "with-region",
+    ),
+    _row(
+        "Washington (Reuters) - ",
+        S_EN,
+        {"dateline": "Washington", "agencies": ["Reuters"]},
+        "title-case-vouched-by-agency",
+    ),
     _row("NEW YORK -- ", S_EN, {"dateline": "NEW YORK"}, "double-hyphen"),
     _row("(AFP) - ", S_EN, {"agencies": ["AFP"]}, "agency-only"),
     _row("BERLIN (dpa) - ", S_DE, {"dateline": "BERLIN", "agencies": ["dpa"]}, "de"),
     _row("PARIS, 20 juillet (AFP) - ", S_FR, {"dateline": "PARIS", "agencies": ["AFP"]}, "fr-date"),
     _row("MADRID (EFE) - ", S_ES, {"dateline": "MADRID", "agencies": ["EFE"]}, "es"),
     _row("ROMA (ANSA) - ", S_IT, {"dateline": "ROMA", "agencies": ["ANSA"]}, "it"),
-    pytest.param(f"Senate passes spending bill\nWASHINGTON (AP) — {S_EN}",
-                 f"Senate passes spending bill\n{S_EN}", D,
-                 {"dateline": "WASHINGTON", "agencies": ["Associated Press"]}, id="after-headline"),
+    pytest.param(
+        f"Senate passes spending bill\nWASHINGTON (AP) — {S_EN}",
+        f"Senate passes spending bill\n{S_EN}",
+        D,
+        {"dateline": "WASHINGTON", "agencies": ["Associated Press"]},
+        id="after-headline",
+    ),
 ]
 
 KEPT = [
-    pytest.param(f"“Washington (Reuters) - it is always the same opening,” the editor joked at the start "
-                 f"of the course.\n{MORE}", id="quote-containing-reuters"),
-    pytest.param(f"The ministry said a report by the news agency (Reuters) on Monday was false and "
-                 f"would be corrected.\n{MORE}", id="reuters-in-parens-mid-sentence"),
-    pytest.param(f"Mr Smith - who has led the party since 2019 - said he would stand down at the "
-                 f"next election.\n{MORE}", id="title-case-name-dash"),
-    pytest.param(f"LONDON is the most expensive city in Europe for renters, a survey found on Monday.\n{MORE}",
-                 id="caps-place-no-separator"),
-    pytest.param(f"OPINION: The government must act now on housing before prices climb any further.\n{MORE}",
-                 id="opinion-label"),
-    pytest.param(f"UNICEF: more than a million children have been displaced by the floods this year.\n{MORE}",
-                 id="acronym-attribution-lowercase"),
-    pytest.param(f"Washington - the city, not the state - is where the bill was drafted last year by aides.\n"
-                 f"{MORE}", id="title-case-place-no-agency"),
-    pytest.param(f"Paris (France) - The capital hosted the summit on Monday for the first time in decades.\n"
-                 f"{MORE}", id="parens-not-an-agency"),
+    pytest.param(
+        f"“Washington (Reuters) - it is always the same opening,” the editor joked at the start "
+        f"of the course.\n{MORE}",
+        id="quote-containing-reuters",
+    ),
+    pytest.param(
+        f"The ministry said a report by the news agency (Reuters) on Monday was false and "
+        f"would be corrected.\n{MORE}",
+        id="reuters-in-parens-mid-sentence",
+    ),
+    pytest.param(
+        f"Mr Smith - who has led the party since 2019 - said he would stand down at the "
+        f"next election.\n{MORE}",
+        id="title-case-name-dash",
+    ),
+    pytest.param(
+        "LONDON is the most expensive city in Europe for renters, a survey found on Monday.\n"
+        f"{MORE}",
+        id="caps-place-no-separator",
+    ),
+    pytest.param(
+        f"OPINION: The government must act now on housing before prices climb any further.\n{MORE}",
+        id="opinion-label",
+    ),
+    pytest.param(
+        "UNICEF: more than a million children have been displaced by the floods this year.\n"
+        f"{MORE}",
+        id="acronym-attribution-lowercase",
+    ),
+    pytest.param(
+        "Washington - the city, not the state - is where the bill was drafted last year by "
+        "aides.\n"
+        f"{MORE}",
+        id="title-case-place-no-agency",
+    ),
+    pytest.param(
+        f"Paris (France) - The capital hosted the summit on Monday for the first time in decades.\n"
+        f"{MORE}",
+        id="parens-not-an-agency",
+    ),
     pytest.param(f"{S_EN}\nMOSCOW: {S2_EN}", id="second-paragraph"),
     pytest.param(f"MOSCOW: Talks fail.\n{MORE}", id="short-rest"),
-    pytest.param(f"Moskau - Die Gespräche sind am Montag ohne Ergebnis zu Ende gegangen, hieß es.\n{MORE}",
-                 id="de-title-case-no-agency"),
+    pytest.param(
+        f"Moskau - Die Gespräche sind am Montag ohne Ergebnis zu Ende gegangen, hieß es.\n{MORE}",
+        id="de-title-case-no-agency",
+    ),
 ]
 
 

@@ -10,11 +10,24 @@ from cleaner.filters.header_junk import HeaderJunk
 N = HeaderJunk.name
 STEP = HeaderJunk()
 
-P_EN = "Japan has been quick to join the U.S.-led economic sanctions against Russia, officials said."
-P_DE = "Die Bundesregierung will die Förderung für Elektroautos bis zum Jahresende verlängern, sagte ein Sprecher."
-P_FR = "Le gouvernement a présenté mercredi un projet de loi sur les retraites, qui sera débattu en juillet."
-P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
-P_RU = "Министерство обороны сообщило в понедельник о завершении совместных учений с Китаем в Японском море."
+P_EN = (
+    "Japan has been quick to join the U.S.-led economic sanctions against Russia, officials said."
+)
+P_DE = (
+    "Die Bundesregierung will die Förderung für Elektroautos bis zum Jahresende verlängern, sagte "
+    "ein Sprecher."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi un projet de loi sur les retraites, qui sera débattu en "
+    "juillet."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
+P_RU = (
+    "Министерство обороны сообщило в понедельник о завершении совместных учений с Китаем в "
+    "Японском море."
+)
 TITLE = "NATO chief wants firmer ties with Japan to defend democracy"
 
 REMOVED = [
@@ -92,15 +105,25 @@ REMOVED = [
 
 KEPT = [
     pytest.param(f"{TITLE}\n{P_EN}", id="headline-and-paragraph"),
-    pytest.param(f"2023-07-20 marked one year since the flood\n{P_EN}", id="date-then-lowercase-words"),
-    pytest.param(f"Home, sweet home: the long road back for Ukraine's refugees\n{P_EN}", id="home-headline"),
-    pytest.param(f"Search and rescue teams reach the flooded village\n{P_EN}", id="search-headline"),
+    pytest.param(
+        f"2023-07-20 marked one year since the flood\n{P_EN}", id="date-then-lowercase-words"
+    ),
+    pytest.param(
+        f"Home, sweet home: the long road back for Ukraine's refugees\n{P_EN}", id="home-headline"
+    ),
+    pytest.param(
+        f"Search and rescue teams reach the flooded village\n{P_EN}", id="search-headline"
+    ),
     pytest.param(f"{P_EN}\nHome\n{P_EN}", id="subheading-home-after-first-paragraph"),
-    pytest.param(f"{P_EN}\n2023-07-20 Talks collapse in Geneva\n{P_EN}", id="timeline-entry-in-body"),
+    pytest.param(
+        f"{P_EN}\n2023-07-20 Talks collapse in Geneva\n{P_EN}", id="timeline-entry-in-body"
+    ),
     pytest.param(f"{P_EN}\nHome | Away | Neutral\n{P_EN}", id="bar-shaped-line-in-body"),
     pytest.param(f"2023 in review: the year's biggest stories\n{P_EN}", id="year-headline"),
     pytest.param(f"Startseite der Regierung bleibt offline\n{P_DE}", id="de-headline"),
-    pytest.param(f"Accueil des réfugiés : la France double ses capacités\n{P_FR}", id="fr-headline"),
+    pytest.param(
+        f"Accueil des réfugiés : la France double ses capacités\n{P_FR}", id="fr-headline"
+    ),
     pytest.param(f"{P_EN}\nSkip to content\n{P_EN}", id="skip-link-words-in-body"),
 ]
 

@@ -8,13 +8,31 @@ from cleaner import Document
 from cleaner.filters.language import BACKENDS, Language
 
 TEXTS = [
-    pytest.param("The minister spoke to reporters in Brussels on Monday after the summit ended.", "en", id="en"),
-    pytest.param("Der Minister sprach am Montag in Berlin über die Lage im Nahen Osten.", "de", id="de"),
-    pytest.param("Le ministre s'est exprimé lundi à Bruxelles après la fin du sommet européen.", "fr", id="fr"),
-    pytest.param("El ministro habló el lunes en Bruselas tras el final de la cumbre europea.", "es", id="es"),
-    pytest.param("Il ministro ha parlato lunedì a Bruxelles dopo la fine del vertice europeo.", "it", id="it"),
-    pytest.param("Министр выступил в понедельник в Брюсселе после окончания саммита.", "ru", id="ru"),
-    pytest.param("首相は月曜日にブリュッセルで記者団に語り、協議は3月に再開されると述べた。", "ja", id="ja"),
+    pytest.param(
+        "The minister spoke to reporters in Brussels on Monday after the summit ended.",
+        "en",
+        id="en",
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag in Berlin über die Lage im Nahen Osten.", "de", id="de"
+    ),
+    pytest.param(
+        "Le ministre s'est exprimé lundi à Bruxelles après la fin du sommet européen.",
+        "fr",
+        id="fr",
+    ),
+    pytest.param(
+        "El ministro habló el lunes en Bruselas tras el final de la cumbre europea.", "es", id="es"
+    ),
+    pytest.param(
+        "Il ministro ha parlato lunedì a Bruxelles dopo la fine del vertice europeo.", "it", id="it"
+    ),
+    pytest.param(
+        "Министр выступил в понедельник в Брюсселе после окончания саммита.", "ru", id="ru"
+    ),
+    pytest.param(
+        "首相は月曜日にブリュッセルで記者団に語り、協議は3月に再開されると述べた。", "ja", id="ja"
+    ),
 ]
 
 
@@ -41,13 +59,18 @@ def test_input_language_is_kept() -> None:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_deterministic(backend: str) -> None:
     text = "Ok, ja, si. Bon."
-    results = {Language(backend=backend)(Document.from_text(text)).metadata.get("language")
-               for _ in range(5)}
+    results = {
+        Language(backend=backend)(Document.from_text(text)).metadata.get("language")
+        for _ in range(5)
+    }
     assert len(results) == 1
 
 
 def test_only_the_first_max_chars_are_read() -> None:
-    text = "Der Minister sprach am Montag in Berlin.\n" + "The minister spoke in Brussels on Monday. " * 50
+    text = (
+        "Der Minister sprach am Montag in Berlin.\n"
+        + "The minister spoke in Brussels on Monday. " * 50
+    )
     assert Language(max_chars=40)(Document.from_text(text)).metadata["language"] == "de"
 
 

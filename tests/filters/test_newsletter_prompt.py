@@ -15,8 +15,9 @@ B = "He said the talks would resume in March, once both sides had studied the pr
 
 
 def _prompt(line: str, first: str = A, second: str = B) -> pytest.param:
-    return pytest.param(f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "newsletter")}, {},
-                        id=line[:40])
+    return pytest.param(
+        f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "newsletter")}, {}, id=line[:40]
+    )
 
 
 REMOVED = [
@@ -26,26 +27,60 @@ REMOVED = [
     _prompt("Get the latest news delivered to your inbox"),
     _prompt("Enter your email address to receive our updates"),
     _prompt("Don't miss a story: sign up for our free newsletter"),
-    _prompt("Jetzt den Newsletter abonnieren", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."),
-    _prompt("Inscrivez-vous à notre newsletter", "Le ministre s'est exprimé lundi.", "Les discussions reprendront."),
-    _prompt("Suscríbete a nuestro boletín diario", "El ministro habló el lunes.", "Las conversaciones seguirán."),
-    _prompt("Iscriviti alla newsletter", "Il ministro ha parlato lunedì.", "I colloqui riprenderanno."),
-    _prompt("Schrijf je in voor onze nieuwsbrief", "De minister sprak maandag.", "De gesprekken gaan door."),
+    _prompt(
+        "Jetzt den Newsletter abonnieren",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    _prompt(
+        "Inscrivez-vous à notre newsletter",
+        "Le ministre s'est exprimé lundi.",
+        "Les discussions reprendront.",
+    ),
+    _prompt(
+        "Suscríbete a nuestro boletín diario",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán.",
+    ),
+    _prompt(
+        "Iscriviti alla newsletter", "Il ministro ha parlato lunedì.", "I colloqui riprenderanno."
+    ),
+    _prompt(
+        "Schrijf je in voor onze nieuwsbrief",
+        "De minister sprak maandag.",
+        "De gesprekken gaan door.",
+    ),
 ]
 
 KEPT = [
-    pytest.param(f"{A}\nThe newsletter reported on Monday that the company would cut jobs.\n{B}",
-                 id="the-newsletter-reported"),
+    pytest.param(
+        f"{A}\nThe newsletter reported on Monday that the company would cut jobs.\n{B}",
+        id="the-newsletter-reported",
+    ),
     pytest.param(f"{A}\nGet the facts: inflation fell to 3% in June.\n{B}", id="get-the-facts"),
-    pytest.param(f"{A}\nSubscribers received an email from the company on Friday saying the service "
-                 f"would close.\n{B}", id="subscribers-received-an-email"),
-    pytest.param(f"{A}\nGetting an email from the tax office is rarely good news.\n{B}", id="getting-an-email"),
-    pytest.param(f"{A}\nJoint statements were sent by email to all member states.\n{B}", id="joint-email"),
+    pytest.param(
+        f"{A}\nSubscribers received an email from the company on Friday saying the service "
+        f"would close.\n{B}",
+        id="subscribers-received-an-email",
+    ),
+    pytest.param(
+        f"{A}\nGetting an email from the tax office is rarely good news.\n{B}",
+        id="getting-an-email",
+    ),
+    pytest.param(
+        f"{A}\nJoint statements were sent by email to all member states.\n{B}", id="joint-email"
+    ),
     pytest.param(f"{A}\nWanted posters were emailed to every police station.\n{B}", id="wanted"),
-    pytest.param(f"{A}\nThe Daily Briefing newsletter has 2 million readers.\n{B}", id="newsletter-readers"),
-    pytest.param("Der Minister sprach am Montag.\nJetzt ist klar: Die Inflation sinkt weiter.", id="de-jetzt"),
-    pytest.param("Le ministre s'est exprimé lundi.\nRecevez-vous des aides ? Le gouvernement répond.",
-                 id="fr-recevez-no-newsletter"),
+    pytest.param(
+        f"{A}\nThe Daily Briefing newsletter has 2 million readers.\n{B}", id="newsletter-readers"
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag.\nJetzt ist klar: Die Inflation sinkt weiter.", id="de-jetzt"
+    ),
+    pytest.param(
+        "Le ministre s'est exprimé lundi.\nRecevez-vous des aides ? Le gouvernement répond.",
+        id="fr-recevez-no-newsletter",
+    ),
 ]
 
 

@@ -36,26 +36,47 @@ REMOVED = [
     _line("Bild: Imago Images", "Das Feuer brach am Montag vor Sonnenaufgang aus."),
     _line("Crédit photo : AFP", "L'incendie s'est déclaré lundi avant l'aube."),
     _line("Фото: ТАСС", "Пожар начался в понедельник до рассвета."),
-    _caption("Firefighters work at the scene on Monday. (AP Photo/Jae C. Hong)",
-             "Firefighters work at the scene on Monday."),
-    _caption("Protesters gather in Paris on Saturday. [Reuters]", "Protesters gather in Paris on Saturday."),
+    _caption(
+        "Firefighters work at the scene on Monday. (AP Photo/Jae C. Hong)",
+        "Firefighters work at the scene on Monday.",
+    ),
+    _caption(
+        "Protesters gather in Paris on Saturday. [Reuters]",
+        "Protesters gather in Paris on Saturday.",
+    ),
     _caption("Der Kanzler in Berlin. (Foto: Michael Kappeler/dpa)", "Der Kanzler in Berlin."),
-    pytest.param(f"{A}\nPhoto: Jane Doe/Getty Images\n{B}", f"{A}\n{B}", C, {}, id="credit-in-tail"),
+    pytest.param(
+        f"{A}\nPhoto: Jane Doe/Getty Images\n{B}", f"{A}\n{B}", C, {}, id="credit-in-tail"
+    ),
 ]
 
 KEPT = [
-    pytest.param(f"{A}\nA photo of the suspect was released on Monday.\n{TAIL}", id="photo-sentence"),
-    pytest.param(f"{A}\nThe photo agency Getty Images said it had withdrawn the picture.\n{TAIL}",
-                 id="getty-sentence"),
-    pytest.param(f"{A}\nPicture this: a city without cars, the mayor said.\n{TAIL}", id="picture-this"),
+    pytest.param(
+        f"{A}\nA photo of the suspect was released on Monday.\n{TAIL}", id="photo-sentence"
+    ),
+    pytest.param(
+        f"{A}\nThe photo agency Getty Images said it had withdrawn the picture.\n{TAIL}",
+        id="getty-sentence",
+    ),
+    pytest.param(
+        f"{A}\nPicture this: a city without cars, the mayor said.\n{TAIL}", id="picture-this"
+    ),
     pytest.param(f"{A}\nSales rose 5% in June (Reuters poll)\n{TAIL}", id="agency-poll-in-parens"),
-    pytest.param(f"{A}\nSupport fell to 38% in a Reuters/Ipsos poll.\n{TAIL}", id="slash-in-sentence"),
-    pytest.param(f"{A}\nFoto zeigt den Minister beim Besuch in Kiew, sagte ein Sprecher.\n{TAIL}",
-                 id="de-foto-sentence"),
+    pytest.param(
+        f"{A}\nSupport fell to 38% in a Reuters/Ipsos poll.\n{TAIL}", id="slash-in-sentence"
+    ),
+    pytest.param(
+        f"{A}\nFoto zeigt den Minister beim Besuch in Kiew, sagte ein Sprecher.\n{TAIL}",
+        id="de-foto-sentence",
+    ),
     pytest.param(f"{A}\nAFP\n{TAIL}", id="bare-agency-left-to-wire-credit"),
-    pytest.param(f"{TAIL}\nThe ministry did not comment. (AFP)", id="closing-agency-left-to-wire-credit"),
+    pytest.param(
+        f"{TAIL}\nThe ministry did not comment. (AFP)", id="closing-agency-left-to-wire-credit"
+    ),
     pytest.param(f"{TAIL}\ndpa/AFP", id="closing-agency-pair-left-to-wire-credit"),
-    pytest.param(f"{A}\nHe was a photographer for AP for 30 years (1990-2020).\n{TAIL}", id="paren-years"),
+    pytest.param(
+        f"{A}\nHe was a photographer for AP for 30 years (1990-2020).\n{TAIL}", id="paren-years"
+    ),
 ]
 
 

@@ -15,7 +15,9 @@ B = "Economists had expected the move, citing stubborn inflation in services."
 
 
 def _insert(line: str, first: str = A, second: str = B) -> pytest.param:
-    return pytest.param(f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "read_more")}, {}, id=line)
+    return pytest.param(
+        f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "read_more")}, {}, id=line
+    )
 
 
 REMOVED = [
@@ -25,29 +27,58 @@ REMOVED = [
     _insert("WATCH: Firefighters battle blaze in California"),
     _insert("» Related: Oil prices climb as supply fears grow"),
     _insert("Read more"),
-    _insert("Lesen Sie auch: Die Inflation sinkt weiter", "Die Zentralbank hob die Zinsen an.", "Das war erwartet."),
-    _insert("Lire aussi : Le Sénat adopte la réforme des retraites", "La banque a relevé ses taux.", "C'était prévu."),
-    _insert("Lee también: El Gobierno aprueba la ley de vivienda", "El banco subió los tipos.", "Era lo esperado."),
-    _insert("Leia também: Inflação desacelera em junho", "O banco subiu os juros.", "Era esperado."),
+    _insert(
+        "Lesen Sie auch: Die Inflation sinkt weiter",
+        "Die Zentralbank hob die Zinsen an.",
+        "Das war erwartet.",
+    ),
+    _insert(
+        "Lire aussi : Le Sénat adopte la réforme des retraites",
+        "La banque a relevé ses taux.",
+        "C'était prévu.",
+    ),
+    _insert(
+        "Lee también: El Gobierno aprueba la ley de vivienda",
+        "El banco subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert(
+        "Leia também: Inflação desacelera em junho", "O banco subiu os juros.", "Era esperado."
+    ),
     _insert("Читайте также: ЦБ повысил ключевую ставку", "Банк повысил ставку.", "Это ожидалось."),
 ]
 
 KEPT = [
     pytest.param(f"{A}\nRead more about this in our guide.\n{B}", id="read-more-about-sentence"),
-    pytest.param(f"{A}\nMore than 200 people were evacuated on Monday, officials said.\n{B}", id="more-than"),
-    pytest.param(f"{A}\nMore - much more - needs to be done to protect the coast, the mayor said.\n{B}",
-                 id="more-dash-sentence"),
+    pytest.param(
+        f"{A}\nMore than 200 people were evacuated on Monday, officials said.\n{B}", id="more-than"
+    ),
+    pytest.param(
+        f"{A}\nMore - much more - needs to be done to protect the coast, the mayor said.\n{B}",
+        id="more-dash-sentence",
+    ),
     pytest.param(f"{A}\nReading the statement aloud, she paused twice.\n{B}", id="reading"),
     pytest.param(
-        f"{A}\nRelated: a 2019 study found similar effects in mice, the authors noted in a paper that "
+        f"{A}\nRelated: a 2019 study found similar effects in mice, the authors noted in a paper "
+        "that "
         f"was published in Nature and later replicated by two other teams in Europe and Asia.\n{B}",
         id="long-related-sentence",
     ),
-    pytest.param(f"{A}\nWatch the video to see how the bridge collapsed.\n{B}", id="watch-sentence"),
-    pytest.param("Die Zentralbank hob die Zinsen an.\nMehr dazu sagte der Präsident nicht.", id="de-mehr-dazu"),
-    pytest.param("La banque a relevé ses taux.\nVoir aussi le rapport annuel publié en mai.", id="fr-voir-aussi"),
-    pytest.param(f"{A}\nListen: the recording was released by the court on Friday.\n{B}",
-                 id="listen-colon-lowercase"),
+    pytest.param(
+        f"{A}\nWatch the video to see how the bridge collapsed.\n{B}", id="watch-sentence"
+    ),
+    pytest.param(
+        "Die Zentralbank hob die Zinsen an.\nMehr dazu sagte der Präsident nicht.",
+        id="de-mehr-dazu",
+    ),
+    pytest.param(
+        "La banque a relevé ses taux.\nVoir aussi le rapport annuel publié en mai.",
+        id="fr-voir-aussi",
+    ),
+    pytest.param(
+        f"{A}\nListen: the recording was released by the court on Friday.\n{B}",
+        id="listen-colon-lowercase",
+    ),
 ]
 
 

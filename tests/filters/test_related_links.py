@@ -1,4 +1,4 @@
-"""related_links: a trailing "Related" heading and the teasers after it, to the end."""
+"""related_links: a "Related" heading and the teasers under it (to the end, or an inline box)."""
 
 from __future__ import annotations
 
@@ -11,70 +11,133 @@ N = RelatedLinks.name
 R = {(N, "related_links")}
 STEP = RelatedLinks()
 
-P_EN = "The talks will resume in March in Geneva, a spokesperson for the foreign ministry said on Monday."
+P_EN = (
+    "The talks will resume in March in Geneva, a spokesperson for the foreign ministry said on "
+    "Monday."
+)
 P2_EN = "Both sides said they were ready to compromise on the border question, but gave no details."
-P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
-P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
-P_RU = "Министерство обороны сообщило в понедельник о завершении совместных учений с Китаем в Японском море."
+P_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
+P_RU = (
+    "Министерство обороны сообщило в понедельник о завершении совместных учений с Китаем в "
+    "Японском море."
+)
 P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
 
 REMOVED = [
     pytest.param(
-        f"{P_EN}\nRelated\nRadarOnline\nPutin's Plot Against America: Washington Fears Hybrid Tactics\n"
+        f"{P_EN}\nRelated\nRadarOnline\nPutin's Plot Against America: Washington Fears Hybrid "
+        "Tactics\n"
         "President Joe Biden and other Western leaders are worried Putin will...",
-        P_EN, R, {}, id="publisher-headline-teaser",
+        P_EN,
+        R,
+        {},
+        id="publisher-headline-teaser",
     ),
     pytest.param(
         f"{P_EN}\n{P2_EN}\nRelated Articles:\nOil prices climb as supply fears grow\n"
         "Central bank signals further rate rises\nMarkets rally after jobs report",
-        f"{P_EN}\n{P2_EN}", R, {}, id="related-articles-headlines",
+        f"{P_EN}\n{P2_EN}",
+        R,
+        {},
+        id="related-articles-headlines",
     ),
     pytest.param(
-        f"{P_EN}\nYou may also like\nThe hidden cost of cheap flights...\nWhy Europe's farmers are angry...",
-        P_EN, R, {}, id="truncated-teasers",
+        f"{P_EN}\nYou may also like\nThe hidden cost of cheap flights...\nWhy Europe's farmers "
+        "are angry...",
+        P_EN,
+        R,
+        {},
+        id="truncated-teasers",
     ),
     pytest.param(
         f"{P_EN}\nMore from The Daily Planet\nCity council approves new budget\n3 hours ago\n"
         "Flooding closes main bridge\n2023-07-20",
-        P_EN, R, {}, id="more-from-site-with-stamps",
+        P_EN,
+        R,
+        {},
+        id="more-from-site-with-stamps",
     ),
     pytest.param(
         f"{P_DE}\nMehr zum Thema\nInflation sinkt auf 3 Prozent\nRegierung plant Rentenreform",
-        P_DE, R, {}, id="de",
+        P_DE,
+        R,
+        {},
+        id="de",
     ),
     pytest.param(
-        f"{P_FR}\nLire aussi\nLe Sénat adopte la réforme des retraites\nGrève à la SNCF ce week-end",
-        P_FR, R, {}, id="fr",
+        f"{P_FR}\nLire aussi\nLe Sénat adopte la réforme des retraites\nGrève à la SNCF ce "
+        "week-end",
+        P_FR,
+        R,
+        {},
+        id="fr",
     ),
     pytest.param(
         f"{P_ES}\nNoticias relacionadas\nEl paro baja en junio\nSánchez convoca elecciones",
-        P_ES, R, {}, id="es",
+        P_ES,
+        R,
+        {},
+        id="es",
     ),
     pytest.param(
         f"{P_RU}\nЧитайте также\nЦБ повысил ключевую ставку\nВ Москве открылся новый парк",
-        P_RU, R, {}, id="ru",
+        P_RU,
+        R,
+        {},
+        id="ru",
     ),
     pytest.param(f"{P_JA}\n関連記事\n防衛費、過去最大に\n首相が訪米へ", P_JA, R, {}, id="ja"),
+    pytest.param(
+        f"{P_EN}\nRead More\nOil prices climb as supply fears grow\nMarkets rally after jobs "
+        "report\n"
+        f"{P2_EN}\n{P_EN}\nMost Popular\nFlooding closes main bridge\nCity council approves budget",
+        f"{P_EN}\n{P2_EN}\n{P_EN}",
+        R,
+        {},
+        id="inline-box-then-article-goes-on",
+    ),
 ]
 
 KEPT = [
     pytest.param(
-        f"{P_EN}\nRelated research shows that sleep affects memory, the authors wrote in the journal.\n"
+        f"{P_EN}\nRelated research shows that sleep affects memory, the authors wrote in the "
+        "journal.\n"
         f"{P2_EN}",
         id="related-research-shows",
     ),
     pytest.param(f"{P_EN}\nTrending\n{P2_EN}\n{P_EN}", id="subheading-followed-by-paragraphs"),
-    pytest.param(f"{P_EN}\nRelated\nOil prices climb as supply fears grow\n{P2_EN}\n{P_EN}\n{P2_EN}",
-                 id="inline-box-then-more-article"),
-    pytest.param(f"Related\nOil prices climb\nMarkets rally\n{P_EN}", id="no-paragraph-before-heading"),
+    pytest.param(
+        f"{P_EN}\nRelated\nOil prices climb as supply fears grow\n{P2_EN}\n{P_EN}\n{P2_EN}",
+        id="inline-box-then-more-article",
+    ),
+    pytest.param(
+        f"Related\nOil prices climb\nMarkets rally\n{P_EN}", id="no-paragraph-before-heading"
+    ),
     pytest.param(f"{P_EN}\nLatest news\n{P2_EN}", id="heading-then-one-paragraph"),
-    pytest.param(f"{P_EN}\nMost popular\nThe measure is popular with voters, polls show.", id="heading-one-line"),
-    pytest.param(f"{P_DE}\nMehr zum Thema Inflation lesen Sie morgen in unserer Analyse.", id="de-sentence"),
-    pytest.param(f"{P_FR}\nÀ lire aussi dans le rapport : les chiffres du chômage ont baissé en juin.",
-                 id="fr-sentence"),
-    pytest.param(f"{P_EN}\nSee also the 2019 report on the same subject, which reached similar conclusions.",
-                 id="see-also-sentence"),
+    pytest.param(
+        f"{P_EN}\nMost popular\nThe measure is popular with voters, polls show.",
+        id="heading-one-line",
+    ),
+    pytest.param(
+        f"{P_DE}\nMehr zum Thema Inflation lesen Sie morgen in unserer Analyse.", id="de-sentence"
+    ),
+    pytest.param(
+        f"{P_FR}\nÀ lire aussi dans le rapport : les chiffres du chômage ont baissé en juin.",
+        id="fr-sentence",
+    ),
+    pytest.param(
+        f"{P_EN}\nSee also the 2019 report on the same subject, which reached similar conclusions.",
+        id="see-also-sentence",
+    ),
 ]
 
 
@@ -89,14 +152,14 @@ def test_kept(text: str) -> None:
 
 
 def test_min_teasers_is_configurable() -> None:
-    text = f"{P_EN}\nRelated\nOil prices climb as supply fears grow\nMarkets rally after jobs report"
+    text = (
+        f"{P_EN}\nRelated\nOil prices climb as supply fears grow\nMarkets rally after jobs report"
+    )
     assert_removed(STEP, text, P_EN, R, {})
     assert_kept(RelatedLinks(min_teasers=3), text)
 
 
-@pytest.mark.parametrize(
-    "settings", [{"min_teasers": 0}, {"min_share": -0.1}, {"min_share": 1.5}]
-)
+@pytest.mark.parametrize("settings", [{"min_teasers": 0}, {"min_share": -0.1}, {"min_share": 1.5}])
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="related_links"):
         RelatedLinks(**settings)

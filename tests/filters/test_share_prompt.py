@@ -15,7 +15,9 @@ B = "He said the talks would resume in March, once both sides had studied the pr
 
 
 def _prompt(line: str, first: str = A, second: str = B) -> pytest.param:
-    return pytest.param(f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "share")}, {}, id=line)
+    return pytest.param(
+        f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, "share")}, {}, id=line
+    )
 
 
 REMOVED = [
@@ -29,25 +31,47 @@ REMOVED = [
     _prompt("0 Comments"),
     _prompt("Click to share on Facebook (Opens in new window)"),
     _prompt("Artikel teilen", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."),
-    _prompt("Folgen Sie uns auf Instagram", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."),
-    _prompt("Partager cet article", "Le ministre s'est exprimé lundi.", "Les discussions reprendront."),
-    _prompt("Suivez-nous sur Facebook", "Le ministre s'est exprimé lundi.", "Les discussions reprendront."),
+    _prompt(
+        "Folgen Sie uns auf Instagram",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    _prompt(
+        "Partager cet article", "Le ministre s'est exprimé lundi.", "Les discussions reprendront."
+    ),
+    _prompt(
+        "Suivez-nous sur Facebook",
+        "Le ministre s'est exprimé lundi.",
+        "Les discussions reprendront.",
+    ),
     _prompt("Compartir", "El ministro habló el lunes.", "Las conversaciones seguirán."),
     _prompt("分享", "首相は月曜日に記者団に語った。", "協議は3月に再開される。"),
 ]
 
 KEPT = [
-    pytest.param(f"{A}\nShare prices fell 3% on Tuesday after the announcement.\n{B}", id="share-prices"),
-    pytest.param(f"{A}\nFacebook and Twitter have both been fined by the EU regulator.\n{B}",
-                 id="networks-in-sentence"),
+    pytest.param(
+        f"{A}\nShare prices fell 3% on Tuesday after the announcement.\n{B}", id="share-prices"
+    ),
+    pytest.param(
+        f"{A}\nFacebook and Twitter have both been fined by the EU regulator.\n{B}",
+        id="networks-in-sentence",
+    ),
     pytest.param(f"{A}\nFollow the money, the investigators said.\n{B}", id="follow-the-money"),
     pytest.param(f"{A}\nFollow-up talks are planned for next week.\n{B}", id="follow-up"),
     pytest.param(f"{A}\nShare and share alike, the mayor joked.\n{B}", id="share-alike"),
-    pytest.param(f"{A}\nTweet by tweet, the feud escalated over the weekend.\n{B}", id="tweet-by-tweet"),
-    pytest.param(f"{A}\nFollow us on a journey through the Alps, the tour guide said.\n{B}",
-                 id="follow-us-on-a-journey"),
-    pytest.param("Teilen statt besitzen: Carsharing boomt in Berlin.\nDie Nachfrage wächst.", id="de-teilen"),
-    pytest.param("Partager les richesses, une idée qui progresse.\nLe débat est lancé.", id="fr-partager"),
+    pytest.param(
+        f"{A}\nTweet by tweet, the feud escalated over the weekend.\n{B}", id="tweet-by-tweet"
+    ),
+    pytest.param(
+        f"{A}\nFollow us on a journey through the Alps, the tour guide said.\n{B}",
+        id="follow-us-on-a-journey",
+    ),
+    pytest.param(
+        "Teilen statt besitzen: Carsharing boomt in Berlin.\nDie Nachfrage wächst.", id="de-teilen"
+    ),
+    pytest.param(
+        "Partager les richesses, une idée qui progresse.\nLe débat est lancé.", id="fr-partager"
+    ),
     pytest.param(f"{A}\nPrint newspapers lost readers again in 2023.\n{B}", id="print-sentence"),
 ]
 

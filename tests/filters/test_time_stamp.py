@@ -10,10 +10,20 @@ from cleaner.filters.time_stamp import TimeStamp
 N = TimeStamp.name
 STEP = TimeStamp()
 
-P_EN = "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry said."
-P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
-P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+P_EN = (
+    "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry "
+    "said."
+)
+P_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
 P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
 
 REMOVED = [
@@ -59,7 +69,9 @@ REMOVED = [
         {"published": "2023-07-20"},
         id="es",
     ),
-    pytest.param(f"2023年7月20日\n{P_JA}", P_JA, {(N, "date_line")}, {"published": "2023-07-20"}, id="ja"),
+    pytest.param(
+        f"2023年7月20日\n{P_JA}", P_JA, {(N, "date_line")}, {"published": "2023-07-20"}, id="ja"
+    ),
     pytest.param(f"3 days ago\n{P_EN}", P_EN, {(N, "relative_time")}, {}, id="relative-en"),
     pytest.param(f"vor 2 Stunden\n{P_DE}", P_DE, {(N, "relative_time")}, {}, id="relative-de"),
     pytest.param(f"Il y a 5 minutes\n{P_FR}", P_FR, {(N, "relative_time")}, {}, id="relative-fr"),
@@ -77,15 +89,26 @@ _LONG = "\n".join([P_EN] * 14 + ["July 20, 2023"] + [P_EN] * 8)
 
 KEPT = [
     pytest.param(
-        "On Thursday, July 20, 2023, the two navies began joint exercises in the Sea of Japan.\n" + P_EN,
+        "On Thursday, July 20, 2023, the two navies began joint exercises in the Sea of Japan.\n"
+        + P_EN,
         id="weekday-and-date-in-sentence",
     ),
-    pytest.param(f"3 days ago, the minister resigned over the scandal.\n{P_EN}", id="relative-in-sentence"),
-    pytest.param(f"Yesterday's vote was a turning point for the coalition.\n{P_EN}", id="yesterday-sentence"),
-    pytest.param(f"20 July 2023 will be remembered as the hottest day\n{P_EN}", id="date-opens-headline"),
-    pytest.param(f"Updated guidance issued on July 20, 2023 says masks are optional.\n{P_EN}",
-                 id="updated-in-sentence"),
-    pytest.param(f"Heute ist ein guter Tag für die Demokratie, sagte der Kanzler.\n{P_DE}", id="de-heute"),
+    pytest.param(
+        f"3 days ago, the minister resigned over the scandal.\n{P_EN}", id="relative-in-sentence"
+    ),
+    pytest.param(
+        f"Yesterday's vote was a turning point for the coalition.\n{P_EN}", id="yesterday-sentence"
+    ),
+    pytest.param(
+        f"20 July 2023 will be remembered as the hottest day\n{P_EN}", id="date-opens-headline"
+    ),
+    pytest.param(
+        f"Updated guidance issued on July 20, 2023 says masks are optional.\n{P_EN}",
+        id="updated-in-sentence",
+    ),
+    pytest.param(
+        f"Heute ist ein guter Tag für die Demokratie, sagte der Kanzler.\n{P_DE}", id="de-heute"
+    ),
     pytest.param(f"Le 20 juillet 2023, le Sénat a adopté le texte.\n{P_FR}", id="fr-date-sentence"),
     pytest.param(_LONG, id="date-heading-deep-in-long-article"),
     pytest.param(f"{P_EN}\nThe 1990s were different, he said.", id="decade-in-tail"),
@@ -104,20 +127,29 @@ def test_kept(text: str) -> None:
 
 def test_date_time_refines_an_earlier_date_of_the_same_day() -> None:
     doc = assert_removed(
-        STEP, f"2023-07-20 | 06:27\n{P_EN}", P_EN, {(N, "date_line")}, {"published": "2023-07-20T06:27"}
+        STEP,
+        f"2023-07-20 | 06:27\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2023-07-20T06:27"},
     )
     assert doc.metadata["published"] == "2023-07-20T06:27"
     from cleaner import Document
 
-    earlier = Document.from_text(f"2023-07-20 | 06:27\n{P_EN}").with_metadata(published="2023-07-20")
+    earlier = Document.from_text(f"2023-07-20 | 06:27\n{P_EN}").with_metadata(
+        published="2023-07-20"
+    )
     assert STEP(earlier).metadata["published"] == "2023-07-20T06:27"
-    other_day = Document.from_text(f"2023-07-21 | 06:27\n{P_EN}").with_metadata(published="2023-07-20")
+    other_day = Document.from_text(f"2023-07-21 | 06:27\n{P_EN}").with_metadata(
+        published="2023-07-20"
+    )
     assert STEP(other_day).metadata["published"] == "2023-07-20"
 
 
 def test_input_published_is_never_overwritten() -> None:
-    assert_removed(STEP, f"2023-07-20 | 06:27\n{P_EN}", P_EN, {(N, "date_line")}, {},
-                   published="2023-07-20")
+    assert_removed(
+        STEP, f"2023-07-20 | 06:27\n{P_EN}", P_EN, {(N, "date_line")}, {}, published="2023-07-20"
+    )
 
 
 def test_windows_are_configurable() -> None:

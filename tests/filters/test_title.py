@@ -11,10 +11,20 @@ N = Title.name
 STEP = Title()
 
 TITLE = "Russia and China launch new military exercises"
-P_EN = "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry said."
-P_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Finanzministerium mit."
-P_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-P_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+P_EN = (
+    "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry "
+    "said."
+)
+P_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
 P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
 
 REMOVED = [
@@ -85,15 +95,32 @@ REMOVED = [
 
 KEPT = [
     pytest.param(f"{TITLE}\n{P_EN}", id="headline-alone"),
-    pytest.param(f"Prices keep climbing\nBy the end of the year, prices had doubled, the office said.",
-                 id="by-the-end-of-the-year"),
-    pytest.param(f"The talks ended on Monday.\nBy Mari Yamaguchi\n{P_EN}", id="sentence-before-byline"),
-    pytest.param(f"{P_EN}\nThe road ahead\n{P_EN}\nThe road ahead\n{P_EN}", id="repeated-subheading-in-body"),
-    pytest.param(f"Talks resume in Geneva\nOn July 20, 2023 the talks began again.\n{P_EN}",
-                 id="date-inside-sentence"),
+    pytest.param(
+        "Prices keep climbing\nBy the end of the year, prices had doubled, the office said.",
+        id="by-the-end-of-the-year",
+    ),
+    pytest.param(
+        f"The talks ended on Monday.\nBy Mari Yamaguchi\n{P_EN}", id="sentence-before-byline"
+    ),
+    pytest.param(
+        f"{P_EN}\nThe road ahead\n{P_EN}\nThe road ahead\n{P_EN}", id="repeated-subheading-in-body"
+    ),
+    pytest.param(
+        f"Talks resume in Geneva\nOn July 20, 2023 the talks began again.\n{P_EN}",
+        id="date-inside-sentence",
+    ),
     pytest.param(f"Переговоры возобновятся в Женеве\n{P_EN}", id="ru-headline-alone"),
-    pytest.param(f"{P_EN}\nAnalysis\n3 hours ago\n{P_EN}", id="subheading-and-stamp-after-paragraph"),
+    pytest.param(
+        f"{P_EN}\nAnalysis\n3 hours ago\n{P_EN}", id="subheading-and-stamp-after-paragraph"
+    ),
     pytest.param(f"Kapitel eins\nKapitel zwei\n{P_DE}", id="two-different-headlines"),
+    pytest.param(
+        f"2023-07-20 | 06:27\n2023-07-20 | 06:27\n{TITLE}\n{P_EN}", id="twin-stamps-are-no-title"
+    ),
+    pytest.param(f"By Anna Lee\nBy Anna Lee\n{P_EN}", id="twin-bylines-are-no-title"),
+    pytest.param(
+        f"Updated: July 20, 2023 at 6:27 p.m. ET\n3 hours ago\n{P_EN}", id="stamp-before-stamp"
+    ),
 ]
 
 

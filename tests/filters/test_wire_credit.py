@@ -12,19 +12,28 @@ STEP = WireCredit()
 
 A = "Japan has been quick to join the U.S.-led economic sanctions against Russia, officials said."
 Z = "In early July, the minister called for closer maritime cooperation with the Philippines."
-A_DE = "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Ministerium mit."
-A_FR = "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
-A_ES = "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+A_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das Ministerium mit."
+)
+A_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+A_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
 A_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha annunciato il ministro."
 
 
 def _closing(line: str, reason: str, metadata: dict, first: str = A) -> pytest.param:
-    return pytest.param(f"{first}\n{Z}\n{line}", f"{first}\n{Z}", {(N, reason)}, metadata, id=line[:40])
+    return pytest.param(
+        f"{first}\n{Z}\n{line}", f"{first}\n{Z}", {(N, reason)}, metadata, id=line[:40]
+    )
 
 
 REMOVED = [
     pytest.param(
-        f"{A}\n{Z}\nAssociated Press writer Kim Tong-hyung in Seoul contributed to this report.\nAFP",
+        f"{A}\n{Z}\nAssociated Press writer Kim Tong-hyung in Seoul contributed to this report.\n"
+        "AFP",
         f"{A}\n{Z}",
         {(N, "contribution"), (N, "agency_line")},
         {"agencies": ["Associated Press", "AFP"], "contributors": ["Kim Tong-hyung"]},
@@ -40,15 +49,31 @@ REMOVED = [
         "copyright",
         {"agencies": ["Associated Press"]},
     ),
-    _closing("Copyright 2023 Reuters. All rights reserved.", "copyright", {"agencies": ["Reuters"]}),
+    _closing(
+        "Copyright 2023 Reuters. All rights reserved.", "copyright", {"agencies": ["Reuters"]}
+    ),
     _closing("© 2023 Daily Planet Media Ltd", "copyright", {}),
-    _closing("Reporting by Anna Lee in Paris; Editing by Tom Hogue", "contribution",
-             {"contributors": ["Anna Lee", "Tom Hogue"]}),
-    _closing("Staff writer Jane Doe contributed to this report.", "contribution", {"contributors": ["Jane Doe"]}),
+    _closing(
+        "Reporting by Anna Lee in Paris; Editing by Tom Hogue",
+        "contribution",
+        {"contributors": ["Anna Lee", "Tom Hogue"]},
+    ),
+    _closing(
+        "Staff writer Jane Doe contributed to this report.",
+        "contribution",
+        {"contributors": ["Jane Doe"]},
+    ),
     _closing("Reuters contributed to this report.", "contribution", {"agencies": ["Reuters"]}),
-    pytest.param(f"{A}\nThe talks ended on Monday without a deal. (AFP)", f"{A}\nThe talks ended on Monday "
-                 "without a deal.", {(N, "agency_suffix")}, {"agencies": ["AFP"]}, id="closing-suffix"),
-    pytest.param(f"AFP\n{A}\n{Z}", f"{A}\n{Z}", {(N, "agency_line")}, {"agencies": ["AFP"]}, id="first-line"),
+    pytest.param(
+        f"{A}\nThe talks ended on Monday without a deal. (AFP)",
+        f"{A}\nThe talks ended on Monday without a deal.",
+        {(N, "agency_suffix")},
+        {"agencies": ["AFP"]},
+        id="closing-suffix",
+    ),
+    pytest.param(
+        f"AFP\n{A}\n{Z}", f"{A}\n{Z}", {(N, "agency_line")}, {"agencies": ["AFP"]}, id="first-line"
+    ),
     _closing("dpa", "agency_line", {"agencies": ["dpa"]}, A_DE),
     _closing("(AFP)", "agency_line", {"agencies": ["AFP"]}, A_FR),
     _closing("EFE", "agency_line", {"agencies": ["EFE"]}, A_ES),
@@ -56,18 +81,32 @@ REMOVED = [
 ]
 
 KEPT = [
-    pytest.param(f"{A}\nThe ministry did not respond to a request for comment from AFP.",
-                 id="closing-line-mentions-afp"),
-    pytest.param(f"{A}\nThe figures were compiled by Agence France-Presse (AFP).", id="closing-afp-in-parens"),
-    pytest.param(f'{A}\nHe added: "I first saw it on the wire (Reuters) this morning."',
-                 id="quote-containing-reuters"),
-    pytest.param(f"{A}\nReporting by the BBC suggested otherwise, but the ministry denied it.",
-                 id="reporting-by-sentence"),
-    pytest.param(f"{A}\nCopyright law will change in 2025, the minister said.", id="copyright-sentence"),
-    pytest.param(f"{A}\nCopyright lawyers said the ruling would be appealed.", id="copyright-lawyers"),
+    pytest.param(
+        f"{A}\nThe ministry did not respond to a request for comment from AFP.",
+        id="closing-line-mentions-afp",
+    ),
+    pytest.param(
+        f"{A}\nThe figures were compiled by Agence France-Presse (AFP).", id="closing-afp-in-parens"
+    ),
+    pytest.param(
+        f'{A}\nHe added: "I first saw it on the wire (Reuters) this morning."',
+        id="quote-containing-reuters",
+    ),
+    pytest.param(
+        f"{A}\nReporting by the BBC suggested otherwise, but the ministry denied it.",
+        id="reporting-by-sentence",
+    ),
+    pytest.param(
+        f"{A}\nCopyright law will change in 2025, the minister said.", id="copyright-sentence"
+    ),
+    pytest.param(
+        f"{A}\nCopyright lawyers said the ruling would be appealed.", id="copyright-lawyers"
+    ),
     pytest.param(f"{A}\nReuters reported the figures first.", id="reuters-reported"),
     pytest.param(f"{A}\nHis late father was a photographer for AP.", id="photographer-for-ap"),
-    pytest.param(f"{A}\nAnna Lee contributed her savings to the campaign.", id="contributed-savings"),
+    pytest.param(
+        f"{A}\nAnna Lee contributed her savings to the campaign.", id="contributed-savings"
+    ),
     pytest.param(f"{A}\nIl a confié à l'AFP que la situation était grave.", id="fr-confie-a-l-afp"),
     pytest.param(f"{A}", id="single-line"),
 ]

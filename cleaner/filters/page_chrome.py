@@ -1,0 +1,135 @@
+"""Page chrome around the article in naive scraped text: menus, tag clouds, footers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.shape import is_paragraph, is_sentence, token_count
+
+__all__ = ["PageChrome"]
+
+_LIST_ITEM = regex.compile(r"^(?:[-•*▪◦–]\s|\d{1,3}[.)]\s)")
+_TABLE_ROW = regex.compile(r"\|.{0,2000}\|")
+_FRAGMENT_START = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]»”’])")
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _is_fragment(line: str) -> bool:
+    """The rest of a sentence that a link broke off: ``, the minister said.`` /
+    ``can help you get the most out of it.``.  Menus never have these."""
+    if not line or not _FRAGMENT_START.match(line):
+        return False
+    return not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
+
+
+def _is_menu_item(line: str) -> bool:
+    """A short, title-like line: a menu entry, a tag, a footer link (``Home``, ``Cookie Policy``)."""
+    if token_count(line) > 5 or is_sentence(line) or _is_fragment(line) or ":" in line[1:-1]:
+        return False
+    words = _WORD.findall(line)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.5 * len(words)
+
+
+@dataclass(frozen=True)
+class PageChrome:
+    """Keep the article region of a page's visible text; remove the chrome around it.
+
+    Naive scrapers keep everything a page shows: dozens of menu entries, tag clouds,
+    teaser lists and footer links around a few article paragraphs.  Each line gets a
+    weight: paragraphs count for their length (capped at ``cap`` words), lines a link
+    broke out of a sentence and list or table rows count a little, menu-shaped lines
+    cost ``penalty`` and other short lines less.  The article is the run of lines with
+    the highest total; what lies outside it goes.
+
+    Two guards keep it from touching text that is already clean: it only acts when at
+    least ``min_menu_lines`` menu-shaped lines lie outside the region and make up at
+    least ``menu_share`` of what would go; and never when the region holds less than
+    ``keep_share`` of the page's text with content weight (paragraphs, fragments, rows).
+
+    The headline goes with the chrome: above the article it cannot be told from the last
+    teaser of a list by shape alone (``title`` reads it when it tops the page).
+
+    Before::
+
+        Home
+        World
+        Business
+        Sport
+        Culture
+        Opinion
+        Video
+        Podcasts
+        Newsletters
+        Council approves harbour barrier after decade of delays
+        City councillors voted on Wednesday to build a movable flood barrier across the old harbour.
+        The barrier is expected to cost 410 million euros and to be finished by 2029.
+        About us
+        Contact
+        Careers
+        Privacy Policy
+
+    After::
+
+        City councillors voted on Wednesday to build a movable flood barrier across the old harbour.
+        The barrier is expected to cost 410 million euros and to be finished by 2029.
+    """
+
+    name: ClassVar[str] = "page_chrome"
+    reasons: ClassVar[frozenset[str]] = frozenset({"outside_article"})
+    penalty: float = 5.0
+    cap: int = 60
+    min_menu_lines: int = 8
+    menu_share: float = 0.5
+    keep_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.penalty <= 0 or self.cap < 1 or self.min_menu_lines < 1:
+            raise ValueError("page_chrome: penalty > 0, cap >= 1 and min_menu_lines >= 1")
+        if not (0.0 <= self.menu_share <= 1.0 and 0.0 <= self.keep_share <= 1.0):
+            raise ValueError("page_chrome: menu_share and keep_share must be in [0, 1]")
+
+    def _weight(self, line: str, following: str) -> float:
+        if is_paragraph(line):
+            return float(min(token_count(line), self.cap))
+        if _is_fragment(line) or _is_fragment(following):
+            return 2.0
+        if _LIST_ITEM.match(line) or _TABLE_ROW.search(line[:2000]):
+            return 2.0
+        if _is_menu_item(line):
+            return -self.penalty
+        return -1.0 if token_count(line) > 6 else -self.penalty / 2
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        weights = [self._weight(line, lines[i + 1] if i + 1 < len(lines) else "")
+                   for i, line in enumerate(lines)]
+        start, end = _best_run(weights)
+        if start == end:
+            return doc
+        outside = [i for i in range(len(lines)) if not start <= i < end]
+        menus = sum(1 for i in outside if weights[i] == -self.penalty)
+        if menus < self.min_menu_lines or menus < self.menu_share * len(outside):
+            return doc
+        kept = sum(len(lines[i]) for i in range(start, end) if weights[i] >= 0)
+        total = sum(len(line) for line, weight in zip(lines, weights) if weight >= 0)
+        if kept < self.keep_share * total:
+            return doc
+        return doc.drop(dict.fromkeys(outside, "outside_article"), by=self.name)
+
+
+def _best_run(weights: list[float]) -> tuple[int, int]:
+    """``(start, end)`` of the contiguous run with the highest positive total (Kadane)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = weight, index
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    return best_span
