@@ -16,7 +16,7 @@ import regex
 
 from cleaner.lexicon import all_phrases, phrases
 
-__all__ = ["Stamp", "date_stamp", "find_date"]
+__all__ = ["Stamp", "date_stamp", "find_date", "is_time"]
 
 MAX_STAMP_CHARS = 120
 
@@ -60,7 +60,7 @@ _TIME = regex.compile(
 # What may stand around a date in a line that is only a date stamp.
 _FILLER = regex.compile(
     r"""(?xi)
-    [\s|,;·•/\-–—:()\[\]]+
+    [\s|,;·•/–—:()\[\]]+ | (?<!\p{L})-+ | -+(?!\p{L})          # a hyphen inside a word stays
     | \b(?:at|um|à|às|a\s+las|alle|om|kl|o|le|el|il|em|am|on|the|of|de|du)\b\.?
     | \b(?:uhr|h|hrs|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pt|pst|pdt|ct|cst|cdt|jst|kst|ist|msk|wib|aest|aedt)\b
     | [+-]\d{2}:?\d{2}
@@ -106,6 +106,16 @@ def _time_iso(match: regex.Match[str]) -> str:
     return f"{hour:02d}:{minute:02d}{second}"
 
 
+def is_time(text: str) -> bool:
+    """A time of day and nothing else: ``12:21 AM``, ``06.00 GMT``, ``20h30``.
+
+    >>> is_time("12:21 AM"), is_time("Page 12")
+    (True, False)
+    """
+    time = _TIME.search(text) if len(text) < 40 else None
+    return time is not None and not _WORD.findall(_FILLER.sub(" ", text[: time.start()] + " " + text[time.end() :]).casefold())
+
+
 def find_date(text: str) -> str | None:
     """The first valid date in ``text`` as ``YYYY-MM-DD``, or ``None``.
 
@@ -132,17 +142,19 @@ def date_stamp(line: str) -> Stamp | None:
     Stamp(iso='2023-07-20T06:27', updated=False)
     >>> date_stamp("Updated: July 20, 2023 at 6:27 p.m. ET")
     Stamp(iso='2023-07-20T18:27', updated=True)
+    >>> date_stamp("Updated at 1:23 p.m."), date_stamp("13:45")
+    (Stamp(iso=None, updated=True), None)
     >>> date_stamp("On July 20, 2023 the talks began.") is None
     True
     """
     if len(line) > MAX_STAMP_CHARS:
         return None
     date = _date_pattern().search(line)
-    if date is None:
-        return None
-    iso = _to_iso(date)
-    rest = line[: date.start()] + " " + line[date.end() :]
+    iso = _to_iso(date) if date else None
+    rest = line[: date.start()] + " " + line[date.end() :] if date else line
     time = _TIME.search(rest)
+    if time is None and date is None:
+        return None
     if time is not None:
         rest = rest[: time.start()] + " " + rest[time.end() :]
         if iso:
@@ -150,6 +162,8 @@ def date_stamp(line: str) -> Stamp | None:
     # Labels go before the filler: some hold a filler word ("mis à jour le", "updated on").
     rest = rest.casefold()
     labels = _label_pattern().findall(rest)
+    if date is None and not labels:
+        return None  # a bare time ("13:45") could be anything; "Updated at 1:23 p.m." is a stamp
     is_updated = any(label in all_phrases("updated_labels") for label in labels)
     rest = _FILLER.sub(" ", _label_pattern().sub(" ", rest))
     weekdays = all_phrases("weekdays")

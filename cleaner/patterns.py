@@ -26,10 +26,11 @@ def _alternation(words: frozenset[str]) -> str:
 def phrase_prefix(kind: str) -> regex.Pattern[str]:
     """A line that starts with a phrase of ``kind``, then a separator, then the rest.
 
-    ``READ MORE: Markets slide`` → ``rest='Markets slide'``.
+    ``READ MORE: Markets slide`` → ``rest='Markets slide'``; brackets around the whole
+    insert (``[Related: …]``) are allowed.
     """
     return regex.compile(
-        rf"(?i)^[\s▶►>»•*|-]*(?:{_alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+)$"
+        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{_alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+?)[\])]?$"
     )
 
 

@@ -19,18 +19,21 @@ from typing import Any, Protocol, runtime_checkable
 from cleaner.document import Document
 from cleaner.filters.advertisement import Advertisement
 from cleaner.filters.byline import Byline
+from cleaner.filters.comment_prompt import CommentPrompt
 from cleaner.filters.cookie_notice import CookieNotice
 from cleaner.filters.dateline import Dateline
 from cleaner.filters.header_junk import HeaderJunk
 from cleaner.filters.language import Language
 from cleaner.filters.newsletter_prompt import NewsletterPrompt
 from cleaner.filters.page_chrome import PageChrome
+from cleaner.filters.paywall_notice import PaywallNotice
 from cleaner.filters.photo_credit import PhotoCredit
 from cleaner.filters.read_more import ReadMore
 from cleaner.filters.related_links import RelatedLinks
 from cleaner.filters.rule import Rule
 from cleaner.filters.share_prompt import SharePrompt
 from cleaner.filters.site_boilerplate import SiteBoilerplate
+from cleaner.filters.tag_list import TagList
 from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
 from cleaner.filters.wire_credit import WireCredit
@@ -66,6 +69,9 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     SharePrompt,
     NewsletterPrompt,
     PhotoCredit,
+    CommentPrompt,
+    PaywallNotice,
+    TagList,
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end

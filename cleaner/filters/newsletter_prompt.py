@@ -27,11 +27,17 @@ def _starts() -> regex.Pattern[str]:
 _WORD = regex.compile(r"[\w-]+")
 
 
+@cache
+def _sentence_starts() -> regex.Pattern[str]:
+    """A call to action opening a later sentence: "… came from. Sign up for …"."""
+    return regex.compile(rf"[.!?]\s+(?:{_starts().pattern})")
+
+
 def _is_newsletter(line: str) -> bool:
     folded = fold(line)
-    if folded in ("newsletter", "newsletters"):
+    if folded in ("newsletter", "newsletters") or folded in all_phrases("newsletter_widgets"):
         return True
-    if not _starts().match(folded):
+    if not (_starts().match(folded) or _sentence_starts().search(folded)):
         return False
     words = set(_WORD.findall(folded))
     return any(w in words or (" " in w and w in folded) for w in all_phrases("newsletter_words"))
@@ -41,7 +47,9 @@ def _is_newsletter(line: str) -> bool:
 class NewsletterPrompt:
     """Remove newsletter sign-up prompts.
 
-    A line must start like a call to action ("Sign up", "Subscribe", "Get", "Jetzt",
+    A sign-up widget's own lines ("Thanks for signing up!", "Keep an eye on your inbox")
+    go as they are.  Otherwise a line must start (or have a sentence that starts) like a
+    call to action ("Sign up", "Subscribe", "Get", "Jetzt",
     "Inscrivez-vous", …) *and* name a newsletter, inbox or e-mail, within ``max_tokens``
     words.  "The newsletter reported on Monday that…" does not start like a prompt.
 

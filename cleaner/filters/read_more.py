@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
 from cleaner.patterns import phrase_prefix
@@ -14,6 +16,13 @@ __all__ = ["ReadMore"]
 
 _READ_MORE = phrase_prefix("read_more_prefixes")
 MAX_CHARS = 300
+# "Click here to get the app", "Hier klicken", "Cliquez ici": a link's label, not prose.
+_CLICK_HERE = regex.compile(
+    r"(?i)(?<!\w)(?:click(?:ing)? here|tap here|hier klicken|klicken sie hier|cliquez ici|"
+    r"haga clic aquí|haz clic aquí|clique aqui|clicca qui|klik hier|kliknij tutaj)(?!\w)"
+)
+# "https://example.com/x", "Listen: http://po.st/abc": a link with at most a short label.
+_BARE_LINK = regex.compile(r"(?i)^(?:[\p{L}][\p{L} ]{0,30}:\s*)?(?:https?://|www\.)\S+$")
 
 
 def _is_link_title(rest: str, max_tokens: int) -> bool:
@@ -28,7 +37,8 @@ def _is_link_title(rest: str, max_tokens: int) -> bool:
 class ReadMore:
     """Remove "read more" inserts: a prompt, a separator, and a linked headline.
 
-    A bare label line ("Read more", "Watch") goes too.  The headline after the prompt
+    A bare label line ("Read more", "Watch") goes too, and so do short lines that ask
+    to "click here" and lines that are only a link (``Listen: https://…``).  The headline after the prompt
     must be short (at most ``max_tokens`` words) and start like a headline, not in lower
     case; "Read more about this in our guide." has no separator and stays.
 
@@ -45,7 +55,7 @@ class ReadMore:
     """
 
     name: ClassVar[str] = "read_more"
-    reasons: ClassVar[frozenset[str]] = frozenset({"read_more"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"read_more", "click_here", "bare_link"})
     max_tokens: int = 25
 
     def __post_init__(self) -> None:
@@ -61,4 +71,8 @@ class ReadMore:
             match = _READ_MORE.match(line)
             if (match and _is_link_title(match["rest"], self.max_tokens)) or fold(line) in labels:
                 drops[index] = "read_more"
+            elif _BARE_LINK.match(line):
+                drops[index] = "bare_link"
+            elif token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
+                drops[index] = "click_here"
         return doc.drop(drops, by=self.name)

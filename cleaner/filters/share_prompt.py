@@ -10,7 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
-from cleaner.shape import fold
+from cleaner.shape import fold, token_count
 
 __all__ = ["SharePrompt"]
 
@@ -52,7 +52,20 @@ def _is_share(line: str) -> bool:
             rest = [w for w in rest if w and w not in ("and", "&", "or")]
             if 0 < len(rest) <= 4 and all(w in social for w in rest):
                 return True
-    return False
+    # "Follow The Daily Planet's opinion desk on Facebook, Twitter and Instagram."
+    return token_count(line) <= 25 and bool(_ON_NETWORK.search(folded))
+
+
+_NETWORKS = (
+    "facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|"
+    "mastodon|pinterest|snapchat|reddit|flipboard|x"
+)
+_NETWORK = rf"(?:{_NETWORKS})(?:\s*\(?@[\w.]{{1,30}}\)?)?"
+_ON = r"(?:on|en|auf|bei|sur|su|op|no|na|em|w)"
+# "… on Facebook, Twitter (@handle) and Instagram" ending the line: where to follow.
+_ON_NETWORK = regex.compile(
+    rf"(?<!\w){_ON}\s+{_NETWORK}(?:\s*(?:,|&|/|\b(?:and|or|y|und|oder|et|ou|e|o)\b)\s*(?:{_ON}\s+)?{_NETWORK})*$"
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,8 @@ class SharePrompt:
     """Remove share buttons, social-network rows and "follow us" prompts.
 
     A line must be a whole share phrase ("Share this article", "Teilen"), or made only
-    of social-network and share words (two or more), or "Follow us on" plus networks.
+    of social-network and share words (two or more), or a follow prompt ("Follow us on",
+    "Síguenos en", …) that names where to follow: "… on Facebook, Twitter and Instagram".
 
     Before::
 

@@ -6,12 +6,42 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.dates import Stamp, date_stamp
+import regex
+
+from cleaner.dates import Stamp, date_stamp, is_time
 from cleaner.document import Document
+from cleaner.lexicon import phrases
 from cleaner.patterns import RELATIVE_TIME
 from cleaner.shape import edge_hits, is_paragraph
 
 __all__ = ["TimeStamp"]
+
+
+_READING_TIME = regex.compile(
+    rf"(?i)^[\s•·|(-]*(?:{'|'.join(f'(?:{p})' for ps in phrases('reading_time').values() for p in ps)})[\s.)]*$"
+)
+_SEGMENTS = regex.compile(r"\s+[/|•·]\s+")
+
+
+def _stamp(line: str) -> Stamp | None:
+    """A date stamp, or one in segments: ``November 19, 2019 / 12:21 AM / Updated 2 hours ago``."""
+    stamp = date_stamp(line)
+    if stamp is not None or len(line) > 160:
+        return stamp
+    segments = _SEGMENTS.split(line)
+    if len(segments) < 2:
+        return None
+    stamps = [date_stamp(s) for s in segments]
+    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in zip(stamps, segments)):
+        return None
+    found = [st for st in stamps if st is not None]
+    dated = [st for st in found if st.iso]
+    return (dated or found or [Stamp(None, False)])[0]
+
+
+def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
+    """A line with a paragraph on each side: a heading (a timeline's date), not a stamp."""
+    return 0 < index < len(lines) - 1 and is_paragraph(lines[index - 1]) and is_paragraph(lines[index + 1])
 
 
 def _is_subheading(lines: Sequence[str], index: int) -> bool:
@@ -20,21 +50,19 @@ def _is_subheading(lines: Sequence[str], index: int) -> bool:
     A relative time with a number (``47 minutes ago``) is a stamp wherever it stands.
     """
     line = lines[index]
-    return (
-        0 < index < len(lines) - 1
-        and not any(char.isdigit() for char in line)
-        and is_paragraph(lines[index - 1])
-        and is_paragraph(lines[index + 1])
-    )
+    return not any(char.isdigit() for char in line) and _between_paragraphs(lines, index)
 
 
 @dataclass(frozen=True)
 class TimeStamp:
     """Remove lines that are only a date, a time or a relative time; keep the date.
 
-    Only the first ``head_lines`` and last ``tail_lines`` lines (stamps not counted)
-    are searched: a date inside the body is article text.  The first stamp that is not
-    an "Updated" one becomes ``published`` (ISO 8601, date-time when the stamp has a
+    Stamps are searched in the first ``head_lines`` and last ``tail_lines`` lines
+    (stamps not counted).  With ``anywhere`` (the default), reading times ("5 min read",
+    "Lesezeit: 3 Min.") and lines that are a bare date go wherever they stand (a teaser's
+    or comment's stamp), unless they stand between two paragraphs like a timeline's
+    heading; those never give the story's date.  The first head or tail stamp that is
+    not an "Updated" one becomes ``published`` (ISO 8601, date-time when the stamp has a
     time); a date-time refines a bare date of the same day found earlier (e.g. by
     ``header_junk``).
     Relative times (``3 days ago``) are removed but give no date: their reference
@@ -53,9 +81,10 @@ class TimeStamp:
     """
 
     name: ClassVar[str] = "time_stamp"
-    reasons: ClassVar[frozenset[str]] = frozenset({"date_line", "relative_time"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"date_line", "relative_time", "reading_time"})
     head_lines: int = 12
     tail_lines: int = 6
+    anywhere: bool = True
 
     def __post_init__(self) -> None:
         if self.head_lines < 0 or self.tail_lines < 0:
@@ -65,7 +94,7 @@ class TimeStamp:
         lines = doc.lines
 
         def find(index: int) -> tuple[str, Stamp | None] | None:
-            stamp = date_stamp(lines[index])
+            stamp = _stamp(lines[index])
             if stamp is not None:
                 return "date_line", stamp
             if (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
@@ -76,6 +105,15 @@ class TimeStamp:
         # The windows count article lines only: stamps inside them do not use them up.
         found = edge_hits(lines, self.head_lines, find)
         found.update(edge_hits(lines, self.tail_lines, find, from_end=True))
+        # Anywhere: reading times, and lines that are a bare date (a teaser's or a
+        # comment's stamp); these never give the story's date.
+        for index, line in enumerate(lines if self.anywhere else ()):
+            if index in found or len(line) > 80:
+                continue
+            if _READING_TIME.match(line):
+                found[index] = ("reading_time", None)
+            elif (stamp := date_stamp(line)) is not None and stamp.iso and not _between_paragraphs(lines, index):
+                found[index] = ("date_line", Stamp(None, stamp.updated))
         drops: dict[int, str] = {}
         published: list[str] = []
         updated: list[str] = []

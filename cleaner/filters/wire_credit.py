@@ -10,7 +10,7 @@ import regex
 from cleaner.document import Document
 from cleaner.lexicon import agency
 from cleaner.names import parse_contribution
-from cleaner.shape import edge_hits
+from cleaner.shape import edge_hits, token_count
 
 __all__ = ["WireCredit"]
 
@@ -47,13 +47,25 @@ def _is_copyright(match: regex.Match[str] | None) -> bool:
     )
 
 
+_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
+# "SOURCE: Al Jazeera News", "Quelle: dpa", "Fuente: EFE": who the story came from.
+_SOURCE = regex.compile(
+    r"(?i)^(?:sources?|quellen?|fuentes?|fontes?|źródło|bron|kilde|källa|lähde)\s*:\s*(?P<who>[^.!?]{2,80})\.?$"
+)
+
+
 def _agencies(line: str) -> list[str] | None:
     """``AFP`` / ``(AP)`` / ``dpa/AFP`` / ``— Reuters``: the agencies, or ``None``."""
     match = _AGENCY_LINE.match(line) if len(line) <= 60 else None
     if match is None:
         return None
-    found = [agency(part) for part in regex.split(r"\s*[/,&]\s*", match["names"].strip())]
-    return [a for a in found if a] if found and all(found) else None
+    parts = regex.split(r"\s*[/,&]\s*", match["names"].strip())
+    found = [agency(part) for part in parts]
+    # Editors' initials may stand beside the agency: "aja/PAP", "dpa/lno", "AFP/mc".
+    initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts)]
+    if not any(found) or not all(wire or mark for wire, mark in zip(found, initials)):
+        return None
+    return [a for a in found if a]
 
 
 Found = tuple[str, list[str], list[str]]  # reason, agencies, people
@@ -73,9 +85,14 @@ def _credit(line: str) -> Found | None:
     if copyright_ is not None and _is_copyright(copyright_):
         holder = agency(copyright_["holder"].strip(" ,"))
         return "copyright", [holder] if holder else [], []
-    credit = parse_contribution(line)
+    unwrapped = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    credit = parse_contribution(unwrapped)
     if credit:
         return "contribution", list(credit.agencies), list(credit.people)
+    source = _SOURCE.match(line) if len(line) <= 120 else None
+    if source is not None and token_count(source["who"]) <= 8:
+        wires = [a for part in regex.split(r"\s*[/,&;]\s*|\s+and\s+", source["who"]) if (a := agency(part))]
+        return "source_line", wires, []
     return None
 
 
@@ -84,8 +101,10 @@ class WireCredit:
     """Remove agency credits, copyright lines and contributor notes; keep who they name.
 
     Looked for in the last ``tail_lines`` lines, credits not counted (and, for lone
-    agency lines, at the top too): a line that is only agencies (``AFP``, ``(AP)``, ``dpa/AFP``), a
-    copyright line, "Reporting by …; Editing by …" or "X contributed to this report.".
+    agency lines, at the top too): a line that is only agencies (``AFP``, ``(AP)``,
+    ``dpa/AFP``, with editors' initials ``aja/PAP``), a copyright line, "Reporting by …;
+    Editing by …" (also in parentheses), "X contributed to this report." or a source
+    line (``SOURCE: Al Jazeera, AFP``, ``Quelle: dpa``).
     A closing paragraph that ends with an agency in parentheses (``… on Monday. (AFP)``)
     is trimmed.  Agencies are written in one canonical spelling (``data/agencies.json``).
 
@@ -102,7 +121,7 @@ class WireCredit:
 
     name: ClassVar[str] = "wire_credit"
     reasons: ClassVar[frozenset[str]] = frozenset(
-        {"agency_line", "agency_suffix", "copyright", "contribution"}
+        {"agency_line", "agency_suffix", "copyright", "contribution", "source_line"}
     )
     tail_lines: int = 6
 

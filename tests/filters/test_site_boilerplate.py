@@ -19,7 +19,7 @@ N = SiteBoilerplate.name
 URL = "https://example.com/news/2024/harbour-barrier"
 
 NAV = "Home News Sport Weather"
-FOLLOW = "Follow Example News on Mastodon"
+FOLLOW = "Example News: independent since 1887"
 COPYRIGHT = "© 2023 Example News"
 DISCLAIMER = ("Example News is committed to accuracy: if you spot an error in this story, write "
               "to corrections@example.com and our standards editor will review it.")

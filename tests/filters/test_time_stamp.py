@@ -153,7 +153,7 @@ def test_input_published_is_never_overwritten() -> None:
 
 
 def test_windows_are_configurable() -> None:
-    assert_kept(TimeStamp(head_lines=0, tail_lines=0), f"3 days ago\n{P_EN}\n2023-07-20")
+    assert_kept(TimeStamp(head_lines=0, tail_lines=0, anywhere=False), f"3 days ago\n{P_EN}\n2023-07-20")
 
 
 @pytest.mark.parametrize(("head", "tail"), [(-1, 6), (12, -1)])

@@ -1,0 +1,52 @@
+"""Comment-section prompts: ``Leave a comment``, ``12 Comments``, ``Kommentar schreiben``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+from cleaner.shape import fold
+
+__all__ = ["CommentPrompt"]
+
+MAX_CHARS = 120
+_COUNTED = regex.compile(
+    r"^\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|"
+    r"komentarz[ey]?|reacties|responses?|replies)$"
+)
+
+
+@dataclass(frozen=True)
+class CommentPrompt:
+    """Remove the prompts and counters of a comment section.
+
+    A line must be a whole prompt from the phrase packs ("Leave a comment", "Post
+    Comment", "Kommentare", "Deja un comentario", …) or a count ("12 Comments").  "The
+    comments he made were…" is not a whole prompt.
+
+    Before::
+
+        The council will vote again in March.
+        Leave a comment
+        12 Comments
+
+    After::
+
+        The council will vote again in March.
+    """
+
+    name: ClassVar[str] = "comment_prompt"
+    reasons: ClassVar[frozenset[str]] = frozenset({"comment_prompt"})
+
+    def __call__(self, doc: Document) -> Document:
+        prompts = all_phrases("comment_prompts")
+        drops = {
+            i: "comment_prompt"
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and ((f := fold(line)) in prompts or _COUNTED.match(f))
+        }
+        return doc.drop(drops, by=self.name)

@@ -1,0 +1,65 @@
+"""Tag and category lines: ``Tags: Flooding, Rotterdam``, ``Filed under: Politics |``, ``Themen:``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases
+from cleaner.shape import is_sentence, token_count
+
+__all__ = ["TagList"]
+
+MAX_CHARS = 300
+_ITEM_SEPARATORS = regex.compile(r"\s*[,;|/·•#]\s*")
+
+
+@cache
+def _label() -> regex.Pattern[str]:
+    labels = sorted(all_phrases("taxonomy_labels"), key=len, reverse=True)
+    return regex.compile(rf"(?i)^(?:{'|'.join(regex.escape(p) for p in labels)})\s*:\s*(?P<items>.*)$")
+
+
+def _is_tag_list(items: str, max_words: int) -> bool:
+    """``Flooding, Rotterdam | City Council``: short items, no sentence."""
+    parts = [p for p in _ITEM_SEPARATORS.split(items.strip(" |,;")) if p]
+    return all(token_count(p) <= max_words for p in parts) and not (len(parts) == 1 and is_sentence(items))
+
+
+@dataclass(frozen=True)
+class TagList:
+    """Remove a taxonomy line: a label ("Tags", "Filed under", "Themen", "Etiquetas",
+    …), a colon, and a list of short items (each at most ``max_words`` words).
+
+    "Topics: the council discussed flooding and the budget." is a sentence and stays.
+
+    Before::
+
+        The council will vote again in March.
+        Tags: Flooding, Rotterdam, City Council
+
+    After::
+
+        The council will vote again in March.
+    """
+
+    name: ClassVar[str] = "tag_list"
+    reasons: ClassVar[frozenset[str]] = frozenset({"tag_list"})
+    max_words: int = 5
+
+    def __post_init__(self) -> None:
+        if self.max_words < 1:
+            raise ValueError("tag_list: max_words must be at least 1")
+
+    def __call__(self, doc: Document) -> Document:
+        label = _label()
+        drops: dict[int, str] = {}
+        for index, line in enumerate(doc.lines):
+            match = label.match(line) if len(line) <= MAX_CHARS else None
+            if match and _is_tag_list(match["items"], self.max_words):
+                drops[index] = "tag_list"
+        return doc.drop(drops, by=self.name)
