@@ -16,7 +16,7 @@ import regex
 
 from cleaner.lexicon import all_phrases, phrases
 
-__all__ = ["Stamp", "date_stamp", "find_date", "is_time"]
+__all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date"]
 
 MAX_STAMP_CHARS = 120
 
@@ -114,6 +114,17 @@ def is_time(text: str) -> bool:
     """
     time = _TIME.search(text) if len(text) < 40 else None
     return time is not None and not _WORD.findall(_FILLER.sub(" ", text[: time.start()] + " " + text[time.end() :]).casefold())
+
+
+def leading_date(text: str) -> int:
+    """Where a date that opens ``text`` ends (0 when it does not open with one).
+
+    >>> text = "23.01.2022 - Wierer wins in Antholz"
+    >>> text[leading_date(text):]
+    ' - Wierer wins in Antholz'
+    """
+    match = _date_pattern().match(text[:80])
+    return match.end() if match and _to_iso(match) else 0
 
 
 def find_date(text: str) -> str | None:

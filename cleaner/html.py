@@ -32,10 +32,14 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import unescape
 from types import MappingProxyType
 from typing import Any
 
+import regex
+
 import cleaner
+from cleaner.dates import leading_date
 from cleaner.document import Document
 from cleaner.pipeline import Pipeline
 
@@ -102,9 +106,83 @@ def _visible_text(html: str) -> str:
     return ""
 
 
+_TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•»/:-]\s+|\s*\|\s*|\s+::\s+")
+_DOMAIN = regex.compile(r"(?i)\.(?:com|net|org|info|de|at|ch|fr|es|it|pl|nl|eu|io|co\.uk|com\.br)\b")
+_WORDS = regex.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.casefold()))
+
+
+def _without_site(title: str, site: str) -> str:
+    """``Harbour barrier approved | The Gazette`` → ``Harbour barrier approved``.
+
+    Trailing parts that name the site (its name, a domain, or a last part of at most
+    three words) go, and a leading part that is the site's name.
+    """
+    parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    folded_site = site.casefold()
+
+    def names_site(part: str, last: bool) -> bool:
+        folded = part.casefold().strip()
+        return bool(
+            (folded_site and (folded in folded_site or folded_site in folded))
+            or _DOMAIN.search(folded)
+            or (last and len(folded.split()) <= 3)
+        )
+
+    while len(parts) > 1 and names_site(parts[-1], True):
+        parts.pop()
+    while len(parts) > 1 and names_site(parts[0], False) and folded_site:
+        parts.pop(0)
+    if not parts:
+        return title
+    return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])].strip()
+
+
+_H1 = regex.compile(r"(?is)<h1\b[^>]{0,500}>(?P<inner>.{0,2000}?)</h1\s*>")
+_TAG = regex.compile(r"<[^>]{0,500}>")
+
+
+def _h1_texts(html: str) -> list[str]:
+    """The text of the page's first ``<h1>`` elements (tags dropped, entities read)."""
+    texts = []
+    for match in _H1.finditer(html, timeout=1.0):
+        texts.append(" ".join(unescape(_TAG.sub(" ", match["inner"])).split()))
+        if len(texts) == 5:
+            break
+    return texts
+
+
+def _headline(title: str, headings: list[str], site: str) -> str:
+    """The page's headline, from its ``<title>``/meta title and its ``<h1>`` elements.
+
+    The ``<h1>`` that shares most of its words with the meta title wins (it lacks the
+    site's name); otherwise the meta title without the site's name; the first ``<h1>``
+    when the meta title only names the site.  A leading date is dropped.  Measured on
+    trafilatura_eval (845 titles): exact match 0.593 (trafilatura's title) → 0.806.
+    """
+    candidates = [h for h in headings if 3 <= len(h) < 300]
+    in_title = _words(title)
+    scored = [(len(_words(h) & in_title) / len(_words(h)), len(h), h) for h in candidates if _words(h)]
+    best = max(scored, default=(0.0, 0, ""))
+    if best[0] >= 0.6:
+        headline = best[2]
+    else:
+        headline = _without_site(title, site)
+        names_site = not headline or (site and headline.casefold() in site.casefold())
+        if names_site and candidates:
+            headline = candidates[0]
+    leading = leading_date(headline)
+    rest = headline[leading:].lstrip(" -–—:|,")
+    return rest if leading and len(rest.split()) >= 2 else headline
+
+
 def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
+    headings = _h1_texts(html)
     try:
         found = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, **TRAFILATURA_OPTIONS
@@ -117,7 +195,12 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
         except Exception:
             found_meta = None
         return "", _metadata(found_meta)
-    return _lines(_text(getattr(found, "text", None))), _metadata(found)
+    metadata = _metadata(found)
+    if metadata.get("title") or headings:
+        metadata["title"] = _headline(metadata.get("title", ""), headings, metadata.get("site_name", ""))
+    if not metadata.get("title"):
+        metadata.pop("title", None)
+    return _lines(_text(getattr(found, "text", None))), metadata
 
 
 def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
