@@ -319,7 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if explain_out is not None and isinstance(sink, StreamSink):
         sink = StreamSink(None)  # the explanation takes stdout's place
     job = _Job(settings, args.timeout or None, args.explain, colour)
-    items = _with_sites((item for s in sources for item in read_items(s, options)), args.site_from)
+    site_from = args.site_from if args.profile else "auto"  # tag sites only to apply a profile
+    items = _with_sites((item for s in sources for item in read_items(s, options)), site_from)
     todo = (item for item in items if not sink.done(item))
     stats: Counter[str] = Counter()
     removals: Counter[tuple[str, str]] = Counter()

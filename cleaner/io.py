@@ -142,7 +142,7 @@ def _walk(root: Path, follow_symlinks: bool, skip: Any) -> Iterator[Source]:
             if path.is_symlink() and not follow_symlinks and not _inside(path, root):
                 continue
             if path.is_file():
-                yield Source(str(path), str(Path(root.name) / path.relative_to(root)))
+                yield Source(str(path), str(Path(root.resolve().name or "root") / path.relative_to(root)))
 
 
 # -- bytes to text ----------------------------------------------------------------------

@@ -13,8 +13,10 @@ from cleaner.lexicon import all_phrases, phrases
 __all__ = [
     "AGENCY_IN_PARENS",
     "BYLINE",
+    "READING_TIME",
     "RELATIVE_TIME",
     "RULE",
+    "SOURCE_LINE",
     "phrase_prefix",
 ]
 
@@ -42,6 +44,11 @@ RELATIVE_TIME = regex.compile(
     rf"(?i)^[\s•·|-]*(?:(?:{_TIME_LABELS})\s*:?\s*)?(?:{_RELATIVE})[\s.]*$"
 )
 
+_READING = "|".join(f"(?:{p})" for ps in phrases("reading_time").values() for p in ps)
+
+#: A line that is only a reading time: ``5 min read``, ``Lesezeit: 3 Min.``, ``(5 minutos)``.
+READING_TIME = regex.compile(rf"(?i)^[\s•·|(-]*(?:{_READING})[\s.)]*$")
+
 _BYLINE_LABELS = all_phrases("byline_labels")
 
 #: A byline: ``By Mari Yamaguchi and Haruka Nuga``, ``Von Anna Schmidt``, ``Autor: Anna Schmidt``.
@@ -52,6 +59,13 @@ BYLINE = regex.compile(
         (?:{_alternation(_BYLINE_LABELS)})\s*:\s*
       | (?:{_alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
     )(?P<names>\S.*)$"""
+)
+
+#: A source line: ``SOURCE: Al Jazeera News``, ``Quelle: dpa``, ``Fuente: EFE``.  "Quelle" also
+#: labels photo credits; at the end of a story it names where the story came from.
+SOURCE_LINE = regex.compile(
+    r"(?i)^(?:sources?|quellen?|fuentes?|fontes?|źródło|bron|kilde|källa|lähde)\s*:\s*"
+    r"(?P<who>[^.!?]{2,80})\.?$"
 )
 
 #: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.

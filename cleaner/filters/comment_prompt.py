@@ -16,8 +16,21 @@ __all__ = ["CommentPrompt"]
 MAX_CHARS = 120
 _COUNTED = regex.compile(
     r"^\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|"
-    r"komentarz[ey]?|reacties|responses?|replies)$"
+    r"komentarz[ey]?|responses?|replies)$"
 )
+# "Comments (12)", "Kommentare: 34": a prompt and its count (folding has cut the ")").
+_COUNT_AFTER = regex.compile(r"\s*[(:]?\s*\d{1,6}$")
+
+
+def _is_prompt(line: str) -> bool:
+    # A question is not a button: French "Comment ?" is "How?".
+    if len(line) > MAX_CHARS or line.rstrip().endswith("?"):
+        return False
+    folded = fold(line)
+    prompts = all_phrases("comment_prompts")
+    if folded in prompts or _COUNTED.match(folded):
+        return True
+    return _COUNT_AFTER.sub("", folded) in prompts
 
 
 @dataclass(frozen=True)
@@ -25,8 +38,9 @@ class CommentPrompt:
     """Remove the prompts and counters of a comment section.
 
     A line must be a whole prompt from the phrase packs ("Leave a comment", "Post
-    Comment", "Kommentare", "Deja un comentario", …) or a count ("12 Comments").  "The
-    comments he made were…" is not a whole prompt.
+    Comment", "Kommentare", "Deja un comentario", …), perhaps with its count ("Comments
+    (12)"), or a count ("12 Comments").  "The comments he made were…" is not a whole
+    prompt, and a question ("Comment ?", French for "How?") is not one either.
 
     Before::
 
@@ -43,10 +57,5 @@ class CommentPrompt:
     reasons: ClassVar[frozenset[str]] = frozenset({"comment_prompt"})
 
     def __call__(self, doc: Document) -> Document:
-        prompts = all_phrases("comment_prompts")
-        drops = {
-            i: "comment_prompt"
-            for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and ((f := fold(line)) in prompts or _COUNTED.match(f))
-        }
+        drops = {i: "comment_prompt" for i, line in enumerate(doc.lines) if _is_prompt(line)}
         return doc.drop(drops, by=self.name)

@@ -30,17 +30,39 @@ _WORD = regex.compile(r"[\w-]+")
 @cache
 def _sentence_starts() -> regex.Pattern[str]:
     """A call to action opening a later sentence: "… came from. Sign up for …"."""
-    return regex.compile(rf"[.!?]\s+(?:{_starts().pattern})")
+    return regex.compile(rf"(?i)(?<=[.!?])\s+(?P<cta>{_starts().pattern})")
 
 
-def _is_newsletter(line: str) -> bool:
+# The call to action in a later sentence ends the line (at most this many words) and names
+# the newsletter before its first comma: "… came from. Sign up for our newsletter.".
+MAX_TAIL_TOKENS = 20
+_CLAUSE_END = regex.compile(r"[,;:]")
+# A short question before it is the prompt's hook: "Enjoyed this story? Sign up for …".
+MAX_HOOK_TOKENS = 8
+
+
+def _names_newsletter(text: str) -> bool:
+    words = set(_WORD.findall(text))
+    return any(w in words or (" " in w and w in text) for w in all_phrases("newsletter_words"))
+
+
+def _prompt_start(line: str) -> int | None:
+    """Where the prompt starts in ``line`` (0: the whole line is one), or ``None``."""
     folded = fold(line)
     if folded in ("newsletter", "newsletters") or folded in all_phrases("newsletter_widgets"):
-        return True
-    if not (_starts().match(folded) or _sentence_starts().search(folded)):
-        return False
-    words = set(_WORD.findall(folded))
-    return any(w in words or (" " in w and w in folded) for w in all_phrases("newsletter_words"))
+        return 0
+    if _starts().match(folded):
+        return 0 if _names_newsletter(folded) else None
+    # "He never checked his email. Get a grip, his boss told him." is not a prompt.
+    for later in _sentence_starts().finditer(line):
+        tail = line[later.start("cta") :]
+        if token_count(tail) > MAX_TAIL_TOKENS:
+            continue
+        if _names_newsletter(fold(_CLAUSE_END.split(tail, maxsplit=1)[0])):
+            hook = line[: later.start()]
+            is_hook = hook.endswith("?") and token_count(hook) <= MAX_HOOK_TOKENS
+            return 0 if is_hook else later.start("cta")
+    return None
 
 
 @dataclass(frozen=True)
@@ -48,10 +70,12 @@ class NewsletterPrompt:
     """Remove newsletter sign-up prompts.
 
     A sign-up widget's own lines ("Thanks for signing up!", "Keep an eye on your inbox")
-    go as they are.  Otherwise a line must start (or have a sentence that starts) like a
-    call to action ("Sign up", "Subscribe", "Get", "Jetzt",
-    "Inscrivez-vous", …) *and* name a newsletter, inbox or e-mail, within ``max_tokens``
-    words.  "The newsletter reported on Monday that…" does not start like a prompt.
+    go as they are.  Otherwise a line must start like a call to action ("Sign up",
+    "Subscribe", "Get", "Jetzt", "Inscrivez-vous", …) *and* name a newsletter, inbox or
+    e-mail, within ``max_tokens`` words.  "The newsletter reported on Monday that…" does
+    not start like a prompt.  A call to action that opens the line's last sentence and
+    names the newsletter in its first clause is cut off, and the text before it stays
+    (unless that is a short question, the prompt's hook: "Enjoyed this story?").
 
     Before::
 
@@ -72,9 +96,16 @@ class NewsletterPrompt:
             raise ValueError("newsletter_prompt: max_tokens must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        drops = {
-            i: "newsletter"
-            for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and token_count(line) <= self.max_tokens and _is_newsletter(line)
-        }
+        drops: dict[int, str] = {}
+        cuts: dict[int, int] = {}
+        for i, line in enumerate(doc.lines):
+            if len(line) > MAX_CHARS or (start := _prompt_start(line)) is None:
+                continue
+            if start == 0 and token_count(line) <= self.max_tokens:
+                drops[i] = "newsletter"
+            elif start and token_count(line[start:]) <= self.max_tokens:
+                cuts[i] = start
+        # A cut keeps the sentence before the prompt, so no line disappears and indices hold.
+        for i, start in cuts.items():
+            doc = doc.trim(i, 0, start, by=self.name, reason="newsletter")
         return doc.drop(drops, by=self.name)

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
-from cleaner.shape import fold, token_count
+from cleaner.shape import fold, is_paragraph, token_count
 
 __all__ = ["PaywallNotice"]
 
@@ -20,7 +20,25 @@ MAX_CHARS = 400
 @cache
 def _notice() -> regex.Pattern[str]:
     phrases = sorted(all_phrases("paywall"), key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(regex.escape(p) for p in phrases)})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(p) for p in phrases)})(?!\w)")
+
+
+# "Already a subscriber? Log in": after a question, a link label of a few words.
+MAX_LABEL_TOKENS = 4
+
+
+def _is_notice(folded: str, start: regex.Match[str]) -> bool:
+    """The phrase is the whole line (give or take a word: "… for subscribers only"), or
+    asks and offers a link, or a second phrase follows.
+
+    "Pour lire la suite du rapport, il faut attendre mars" has none of these.
+    """
+    rest = folded[start.end() :]
+    if token_count(rest) <= 1 and not regex.search(r"[,;?]", rest):
+        return True
+    if rest.lstrip().startswith("?") and token_count(rest) <= MAX_LABEL_TOKENS:
+        return True
+    return _notice().search(folded, start.end()) is not None
 
 
 @dataclass(frozen=True)
@@ -29,7 +47,11 @@ class PaywallNotice:
 
     A line must start with a paywall phrase from the phrase packs ("Subscribe to
     continue reading", "Already a subscriber", "Pour lire la suite", "Nur für
-    Abonnenten", …) and be at most ``max_tokens`` words long.
+    Abonnenten", …) and be at most ``max_tokens`` words long.  It must also be the
+    phrase alone ("Bereits Abonnent? Hier anmelden" counts), hold a second phrase, stand
+    next to such a notice, or stand where the text was cut off: no paragraph after it,
+    and not paragraph-shaped itself.  "Pour lire la suite du rapport, il faut attendre
+    mars, a précisé le ministre." inside the story stays.
 
     Before::
 
@@ -51,9 +73,30 @@ class PaywallNotice:
 
     def __call__(self, doc: Document) -> Document:
         notice = _notice()
+        starts = {
+            i: (folded, match)
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS
+            and token_count(line) <= self.max_tokens
+            and (match := notice.match(folded := fold(line)))
+        }
+        # Where the story was cut: after the last paragraph that is not itself a notice.
+        last_paragraph = max(
+            (i for i, line in enumerate(doc.lines) if i not in starts and is_paragraph(line)),
+            default=-1,
+        )
         drops = {
             i: "paywall"
-            for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and token_count(line) <= self.max_tokens and notice.match(fold(line))
+            for i, (folded, match) in starts.items()
+            if _is_notice(folded, match) or (i > last_paragraph and not is_paragraph(doc.lines[i]))
         }
+        # A notice's other lines: "Get unlimited access for £1 a month." above "Already a
+        # subscriber? Sign in".
+        grown = True
+        while grown:
+            grown = False
+            for i in starts.keys() - drops.keys():
+                if i - 1 in drops or i + 1 in drops:
+                    drops[i] = "paywall"
+                    grown = True
         return doc.drop(drops, by=self.name)

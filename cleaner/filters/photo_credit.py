@@ -10,6 +10,8 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import agency, all_phrases
+from cleaner.patterns import SOURCE_LINE
+from cleaner.shape import is_sentence, token_count
 
 __all__ = ["PhotoCredit"]
 
@@ -38,9 +40,17 @@ def _credit() -> regex.Pattern[str]:
     )
 
 
+def _is_credit(text: str) -> bool:
+    """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")."""
+    return bool(_credit().fullmatch(text)) and not (is_sentence(text) and token_count(text) >= 5)
+
+
 def _only_agencies(credit: str) -> bool:
-    """``AFP``, ``(Reuters)``, ``dpa/AFP``, ``© AFP``: news agencies and nothing else."""
-    parts = [part for part in _PARTS.split(credit.strip("()[]© ")) if part]
+    """``AFP``, ``(Reuters)``, ``dpa/AFP``, ``© AFP``, ``Quelle: dpa``: news agencies and
+    nothing else (a source label allowed)."""
+    source = SOURCE_LINE.match(credit.strip("()[] "))
+    names = source["who"] if source else credit
+    parts = [part for part in _PARTS.split(names.strip("()[]© ")) if part]
     return bool(parts) and all(agency(part) for part in parts)
 
 
@@ -51,8 +61,8 @@ class PhotoCredit:
     A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
     to ``wire_credit``, which records the agency).  A caption keeps its words and loses
     its trailing ``(AP Photo/…)``.  In the last ``tail_lines`` lines a credit naming only
-    news agencies (``(AFP)``, ``dpa/AFP``) is how a wire story signs off: it is left to
-    ``wire_credit`` too.
+    news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a wire story signs off:
+    it is left to ``wire_credit`` too.
 
     Before::
 
@@ -75,21 +85,33 @@ class PhotoCredit:
             raise ValueError("photo_credit: tail_lines must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
-        credit = _credit()
         drops: dict[int, str] = {}
         trims: dict[int, int] = {}
         tail = len(doc.lines) - self.tail_lines
         for index, line in enumerate(doc.lines):
             if len(line) > MAX_CHARS * 4:
                 continue
-            if len(line) <= MAX_CHARS and credit.fullmatch(line) and not agency(line.strip("()[] ")):
+            if len(line) <= MAX_CHARS and _is_credit(line) and not agency(line.strip("()[] ")):
                 if not (index >= tail and _only_agencies(line)):
                     drops[index] = "photo_credit"
             elif line.endswith((")", "]")):
-                opening = max(line.rfind("("), line.rfind("["))
-                if opening > 0 and credit.fullmatch(line[opening:]):
-                    if not (index >= tail and _only_agencies(line[opening:])):
-                        trims[index] = opening
+                # Peel every bracketed credit off the end at once, so a second run finds
+                # nothing more: "Caption (Photo: X) (AFP)".
+                keep = len(line)
+                while (rest := line[:keep].rstrip()).endswith((")", "]")):
+                    opening = max(rest.rfind("("), rest.rfind("["))
+                    if opening <= 0 or not _is_credit(rest[opening:]):
+                        break
+                    if index >= tail and _only_agencies(rest[opening:]):
+                        break
+                    keep = opening
+                rest = line[:keep].rstrip()
+                if keep == len(line):
+                    continue
+                if _is_credit(rest) and not agency(rest.strip("()[] ")):
+                    drops[index] = "photo_credit"  # what is left is a credit too
+                else:
+                    trims[index] = keep
         for index, keep in trims.items():
             doc = doc.trim(index, 0, keep, by=self.name, reason="photo_credit")
         return doc.drop(drops, by=self.name)

@@ -16,13 +16,17 @@ __all__ = ["ReadMore"]
 
 _READ_MORE = phrase_prefix("read_more_prefixes")
 MAX_CHARS = 300
-# "Click here to get the app", "Hier klicken", "Cliquez ici": a link's label, not prose.
+# "Click here to get the app", "Hier klicken", "Pour voir la vidéo, cliquez ici.": a link's
+# label, not prose.  The words open the line (behind a bullet, not a quotation mark) or a
+# clause; "Users who click here are taken to a fake site" stays.
 _CLICK_HERE = regex.compile(
-    r"(?i)(?<!\w)(?:click(?:ing)? here|tap here|hier klicken|klicken sie hier|cliquez ici|"
+    r"(?i)(?:^[\s▶►>»•*|(\[-]*|[,;.!?–—]\s+)"
+    r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|"
     r"haga clic aquí|haz clic aquí|clique aqui|clicca qui|klik hier|kliknij tutaj)(?!\w)"
 )
-# "https://example.com/x", "Listen: http://po.st/abc": a link with at most a short label.
-_BARE_LINK = regex.compile(r"(?i)^(?:[\p{L}][\p{L} ]{0,30}:\s*)?(?:https?://|www\.)\S+$")
+# "Listen: http://po.st/abc", "Download: https://…": a labelled link.  A plain URL line
+# stays: articles list their sources that way.
+_BARE_LINK = regex.compile(r"(?i)^[\p{L}][\p{L} ]{0,30}:\s*(?:https?://|www\.)\S+$")
 
 
 def _is_link_title(rest: str, max_tokens: int) -> bool:
@@ -38,9 +42,10 @@ class ReadMore:
     """Remove "read more" inserts: a prompt, a separator, and a linked headline.
 
     A bare label line ("Read more", "Watch") goes too, and so do short lines that ask
-    to "click here" and lines that are only a link (``Listen: https://…``).  The headline after the prompt
-    must be short (at most ``max_tokens`` words) and start like a headline, not in lower
-    case; "Read more about this in our guide." has no separator and stays.
+    to "click here" (at the start of the line or of a clause) and lines that are only a
+    link (``Listen: https://…``).  The headline after the prompt must be short (at most
+    ``max_tokens`` words) and start like a headline, not in lower case; "Read more about
+    this in our guide." has no separator and stays.
 
     Before::
 

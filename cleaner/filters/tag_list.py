@@ -25,9 +25,14 @@ def _label() -> regex.Pattern[str]:
 
 
 def _is_tag_list(items: str, max_words: int) -> bool:
-    """``Flooding, Rotterdam | City Council``: short items, no sentence."""
+    """``Flooding, Rotterdam | City Council``: short items, no sentence.
+
+    A list that ends like a sentence must be one of single words or pairs ("Budget,
+    Haushalt."): "Themen: Die Regierung will sparen, sagt Lindner." is a sentence.
+    """
     parts = [p for p in _ITEM_SEPARATORS.split(items.strip(" |,;")) if p]
-    return all(token_count(p) <= max_words for p in parts) and not (len(parts) == 1 and is_sentence(items))
+    longest = max((token_count(p) for p in parts), default=0)
+    return longest <= max_words and not (is_sentence(items) and (len(parts) == 1 or longest > 2))
 
 
 @dataclass(frozen=True)

@@ -10,16 +10,12 @@ import regex
 
 from cleaner.dates import Stamp, date_stamp, is_time
 from cleaner.document import Document
-from cleaner.lexicon import phrases
-from cleaner.patterns import RELATIVE_TIME
-from cleaner.shape import edge_hits, is_paragraph
+from cleaner.patterns import READING_TIME, RELATIVE_TIME
+from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph
 
 __all__ = ["TimeStamp"]
 
 
-_READING_TIME = regex.compile(
-    rf"(?i)^[\s•·|(-]*(?:{'|'.join(f'(?:{p})' for ps in phrases('reading_time').values() for p in ps)})[\s.)]*$"
-)
 _SEGMENTS = regex.compile(r"\s+[/|•·]\s+")
 
 
@@ -32,16 +28,35 @@ def _stamp(line: str) -> Stamp | None:
     if len(segments) < 2:
         return None
     stamps = [date_stamp(s) for s in segments]
-    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in zip(stamps, segments)):
+    pairs = zip(stamps, segments, strict=True)
+    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in pairs):
         return None
-    found = [st for st in stamps if st is not None]
-    dated = [st for st in found if st.iso]
-    return (dated or found or [Stamp(None, False)])[0]
+    dated = [(st, s) for st, s in zip(stamps, segments, strict=True) if st is not None and st.iso]
+    if not dated:
+        return None  # no date among the segments: "9.30 A.M. / 7.00 P.M." are opening hours
+    stamp, segment = dated[0]
+    times = [s for s in segments if is_time(s)]
+    if stamp.iso and "T" not in stamp.iso and times:
+        # The time in a segment of its own belongs to the date: "November 19, 2019 / 12:21 AM".
+        joined = date_stamp(f"{segment} {times[0]}")
+        if joined is not None and joined.iso:
+            return Stamp(joined.iso, stamp.updated)
+    return stamp
 
 
 def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
     """A line with a paragraph on each side: a heading (a timeline's date), not a stamp."""
-    return 0 < index < len(lines) - 1 and is_paragraph(lines[index - 1]) and is_paragraph(lines[index + 1])
+    inside = 0 < index < len(lines) - 1
+    return inside and is_paragraph(lines[index - 1]) and is_paragraph(lines[index + 1])
+
+
+def _heads_text(lines: Sequence[str], index: int) -> bool:
+    """A date that heads the paragraph after it, like a timeline's date: a paragraph or a
+    heading stands before it (a heading, not a name: a comment's author and date go)."""
+    if not 0 < index < len(lines) - 1 or not is_paragraph(lines[index + 1]):
+        return False
+    before = lines[index - 1]
+    return is_paragraph(before) or (is_headline(before) and not is_name(before))
 
 
 def _is_subheading(lines: Sequence[str], index: int) -> bool:
@@ -60,11 +75,12 @@ class TimeStamp:
     Stamps are searched in the first ``head_lines`` and last ``tail_lines`` lines
     (stamps not counted).  With ``anywhere`` (the default), reading times ("5 min read",
     "Lesezeit: 3 Min.") and lines that are a bare date go wherever they stand (a teaser's
-    or comment's stamp), unless they stand between two paragraphs like a timeline's
-    heading; those never give the story's date.  The first head or tail stamp that is
-    not an "Updated" one becomes ``published`` (ISO 8601, date-time when the stamp has a
-    time); a date-time refines a bare date of the same day found earlier (e.g. by
-    ``header_junk``).
+    or comment's stamp), unless they head a paragraph like a timeline's date (a
+    paragraph after, a paragraph or a heading before); those never give the story's
+    date.  The first head or tail stamp that is not an "Updated" one becomes
+    ``published`` (ISO 8601, date-time when the stamp has a time, also in a segment of
+    its own: ``November 19, 2019 / 12:21 AM``); a date-time refines a bare date of the
+    same day found earlier (e.g. by ``header_junk``).
     Relative times (``3 days ago``) are removed but give no date: their reference
     point is unknown.  A bare ``Today`` between two paragraphs is a subheading and stays.
 
@@ -110,9 +126,9 @@ class TimeStamp:
         for index, line in enumerate(lines if self.anywhere else ()):
             if index in found or len(line) > 80:
                 continue
-            if _READING_TIME.match(line):
+            if READING_TIME.match(line):
                 found[index] = ("reading_time", None)
-            elif (stamp := date_stamp(line)) is not None and stamp.iso and not _between_paragraphs(lines, index):
+            elif (stamp := date_stamp(line)) is not None and stamp.iso and not _heads_text(lines, index):
                 found[index] = ("date_line", Stamp(None, stamp.updated))
         drops: dict[int, str] = {}
         published: list[str] = []

@@ -11,7 +11,7 @@ import regex
 from cleaner.dates import date_stamp
 from cleaner.document import Document
 from cleaner.names import parse_byline
-from cleaner.patterns import RELATIVE_TIME
+from cleaner.patterns import READING_TIME, RELATIVE_TIME
 from cleaner.shape import fold, head_end, is_headline
 
 __all__ = ["Title"]
@@ -21,8 +21,10 @@ _SITE_SUFFIX = regex.compile(r"^\s*[|–—:-]\s*\S.{0,60}$")
 
 
 def _is_meta_line(line: str) -> bool:
-    """A byline or a time stamp: what follows a headline at the top of an article."""
-    return bool(date_stamp(line) or RELATIVE_TIME.match(line) or parse_byline(line))
+    """A byline, a time stamp or a reading time: what follows a headline at the top of an
+    article ("Ten tekst przeczytasz w 3 minuty" is no headline)."""
+    stamp = date_stamp(line) or RELATIVE_TIME.match(line) or READING_TIME.match(line)
+    return bool(stamp or parse_byline(line))
 
 
 def _is_title(line: str) -> bool:

@@ -10,6 +10,7 @@ import regex
 from cleaner.document import Document
 from cleaner.lexicon import agency
 from cleaner.names import parse_contribution
+from cleaner.patterns import SOURCE_LINE
 from cleaner.shape import edge_hits, token_count
 
 __all__ = ["WireCredit"]
@@ -48,10 +49,6 @@ def _is_copyright(match: regex.Match[str] | None) -> bool:
 
 
 _INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
-# "SOURCE: Al Jazeera News", "Quelle: dpa", "Fuente: EFE": who the story came from.
-_SOURCE = regex.compile(
-    r"(?i)^(?:sources?|quellen?|fuentes?|fontes?|źródło|bron|kilde|källa|lähde)\s*:\s*(?P<who>[^.!?]{2,80})\.?$"
-)
 
 
 def _agencies(line: str) -> list[str] | None:
@@ -89,7 +86,8 @@ def _credit(line: str) -> Found | None:
     credit = parse_contribution(unwrapped)
     if credit:
         return "contribution", list(credit.agencies), list(credit.people)
-    source = _SOURCE.match(line) if len(line) <= 120 else None
+    # "SOURCE: Al Jazeera News", "Quelle: dpa", "Fuente: EFE": who the story came from.
+    source = SOURCE_LINE.match(line) if len(line) <= 120 else None
     if source is not None and token_count(source["who"]) <= 8:
         wires = [a for part in regex.split(r"\s*[/,&;]\s*|\s+and\s+", source["who"]) if (a := agency(part))]
         return "source_line", wires, []

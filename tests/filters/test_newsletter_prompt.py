@@ -50,6 +50,48 @@ REMOVED = [
         "De minister sprak maandag.",
         "De gesprekken gaan door.",
     ),
+    # A sign-up widget's own lines.
+    _prompt("Thanks for signing up!"),
+    _prompt("Keep an eye on your inbox."),
+    _prompt("Please enter a valid email address."),
+    _prompt("Email address"),
+    _prompt(
+        "Vielen Dank für Ihre Anmeldung!",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    _prompt(
+        "Merci pour votre inscription !",
+        "Le ministre s'est exprimé lundi.",
+        "Les discussions reprendront.",
+    ),
+    _prompt(
+        "Gracias por suscribirte", "El ministro habló el lunes.", "Las conversaciones seguirán."
+    ),
+    # A hook question, then the call to action.
+    _prompt("Want more stories like this? Get our free weekly newsletter."),
+    _prompt("Enjoyed this story? Sign up for our Brussels briefing newsletter."),
+]
+
+WIDGET = "\n".join(["Sign up", "Email address", "Subscribe now", "Thanks for signing up!"])
+REMOVED += [
+    pytest.param(f"{A}\n{WIDGET}\n{B}", f"{A}\n{B}", {(N, "newsletter")}, {}, id="widget-block"),
+    # A call to action closing a paragraph is cut off; the sentence before it stays.
+    pytest.param(
+        f"{A}\nReporters traced where the money came from. Sign up for our investigations newsletter."
+        f"\n{B}",
+        f"{A}\nReporters traced where the money came from.\n{B}",
+        {(N, "newsletter")},
+        {},
+        id="later-sentence-cut",
+    ),
+    pytest.param(
+        "Le ministre s'est exprimé lundi.\nLes syndicats ont réagi. Inscrivez-vous à notre newsletter.",
+        "Le ministre s'est exprimé lundi.\nLes syndicats ont réagi.",
+        {(N, "newsletter")},
+        {},
+        id="fr-later-sentence-cut",
+    ),
 ]
 
 KEPT = [
@@ -80,6 +122,30 @@ KEPT = [
     pytest.param(
         "Le ministre s'est exprimé lundi.\nRecevez-vous des aides ? Le gouvernement répond.",
         id="fr-recevez-no-newsletter",
+    ),
+    pytest.param(
+        f"{A}\nCheck your inbox for a letter from the tax office, the minister told pensioners.\n{B}",
+        id="check-your-inbox-sentence",
+    ),
+    pytest.param(
+        f"{A}\nThanks for signing up to volunteer, the mayor told the crowd.\n{B}",
+        id="thanks-for-signing-up-to-volunteer",
+    ),
+    pytest.param(
+        f"{A}\nSign up sheets were posted at the town hall on Monday.\n{B}", id="sign-up-sheets"
+    ),
+    pytest.param(
+        f"{A}\nHe never checked his email. Get a grip, his boss told him.\n{B}",
+        id="later-sentence-get-a-grip",
+    ),
+    pytest.param(
+        f"{A}\nVoters were angry. Get out and vote, the mayor said in an email.\n{B}",
+        id="later-sentence-email-after-comma",
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag.\nDie E-Mail-Adresse des Ministers wurde gehackt, "
+        "teilte die Polizei mit.",
+        id="de-e-mail-adresse-sentence",
     ),
 ]
 

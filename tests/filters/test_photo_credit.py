@@ -75,6 +75,14 @@ KEPT = [
     ),
     pytest.param(f"{TAIL}\ndpa/AFP", id="closing-agency-pair-left-to-wire-credit"),
     pytest.param(
+        f"{A}\nCredit: the central bank cut rates twice, helping borrowers.\n{TAIL}",
+        id="credit-label-then-sentence",
+    ),
+    pytest.param(
+        f"{A}\nImage: the satellite picture showed three ships near the coast.\n{TAIL}",
+        id="image-label-then-sentence",
+    ),
+    pytest.param(
         f"{A}\nHe was a photographer for AP for 30 years (1990-2020).\n{TAIL}", id="paren-years"
     ),
 ]

@@ -46,6 +46,71 @@ REMOVED = [
         "Leia também: Inflação desacelera em junho", "O banco subiu os juros.", "Era esperado."
     ),
     _insert("Читайте также: ЦБ повысил ключевую ставку", "Банк повысил ставку.", "Это ожидалось."),
+    # Bracketed inserts and the newer prompt phrases.
+    _insert("[Related: Oil prices climb as supply fears grow]"),
+    _insert("(Read more: Why the Fed keeps raising rates)"),
+    _insert("Read next: Pension funds brace for a long winter"),
+    _insert(
+        "Lea más: El Gobierno aprueba la ley de vivienda",
+        "El banco subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert(
+        "Te puede interesar: Sánchez convoca elecciones anticipadas",
+        "El banco subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert("Saiba mais: Inflação desacelera em junho", "O banco subiu os juros.", "Era esperado."),
+    _insert(
+        "Czytaj także: Sejm przyjął ustawę o mieszkaniach",
+        "Bank podniósł stopy.",
+        "To było oczekiwane.",
+    ),
+    _insert(
+        "Baca juga: Banjir rendam ribuan rumah di Jakarta",
+        "Bank menaikkan suku bunga.",
+        "Itu sudah diduga.",
+    ),
+]
+
+
+def _link(line: str, reason: str, first: str = A, second: str = B) -> pytest.param:
+    return pytest.param(
+        f"{first}\n{line}\n{second}", f"{first}\n{second}", {(N, reason)}, {}, id=line
+    )
+
+
+REMOVED += [
+    _link("Click here to get the app", "click_here"),
+    _link("» Click here for the full schedule of rate decisions", "click_here"),
+    _link("To see the full list of winners, click here.", "click_here"),
+    _link("Tap here to listen to the podcast", "click_here"),
+    _link(
+        "Hier klicken, um das Video zu sehen",
+        "click_here",
+        "Die Bank hob die Zinsen an.",
+        "Das war erwartet.",
+    ),
+    _link(
+        "Pour voir la vidéo, cliquez ici.",
+        "click_here",
+        "La banque a relevé ses taux.",
+        "C'était prévu.",
+    ),
+    _link(
+        "Kliknij tutaj, aby zobaczyć galerię",
+        "click_here",
+        "Bank podniósł stopy.",
+        "To było oczekiwane.",
+    ),
+    _link("Listen: https://po.st/rates-podcast-ep12", "bare_link"),
+    _link("Download: https://example.com/reports/rates-2024.pdf", "bare_link"),
+    _link(
+        "Escuche: https://example.es/podcast/tipos",
+        "bare_link",
+        "El banco subió los tipos.",
+        "Era lo esperado.",
+    ),
 ]
 
 KEPT = [
@@ -78,6 +143,54 @@ KEPT = [
     pytest.param(
         f"{A}\nListen: the recording was released by the court on Friday.\n{B}",
         id="listen-colon-lowercase",
+    ),
+    pytest.param(
+        f"{A}\nUsers who click here are taken to a fake bank website, police said.\n{B}",
+        id="click-here-inside-sentence",
+    ),
+    pytest.param(
+        f"{A}\nClicking here and there, the hackers found a weak spot in the system.\n{B}",
+        id="clicking-here-and-there",
+    ),
+    pytest.param(
+        f'{A}\n"Click here to claim your refund," the fake message read.\n{B}',
+        id="quoted-click-here",
+    ),
+    pytest.param(
+        f"{A}\nThe text message said: click here to claim your refund.\n{B}",
+        id="click-here-after-colon",
+    ),
+    pytest.param(
+        "Die Bank hob die Zinsen an.\nDer Link, auf den man hier klicken soll, führt zu einer "
+        "gefälschten Seite.",
+        id="de-hier-klicken-inside",
+    ),
+    pytest.param(
+        f"{A}\nThe website, www.example.com, was taken down on Friday.\n{B}", id="link-in-sentence"
+    ),
+    pytest.param(
+        f"{A}\nhttps://example.com/news/2024/03/rates-decision\n{B}", id="plain-url-a-source"
+    ),
+    pytest.param(
+        f"{A}\nVisit https://example.com/rates for the full statement, the bank said.\n{B}",
+        id="link-with-prose",
+    ),
+    pytest.param(
+        f"{A}\n[Related research shows that rate rises take a year to bite]\n{B}",
+        id="bracketed-related-no-separator",
+    ),
+    pytest.param(
+        f"{A}\n(Related: a 2019 study found similar effects in Canada.)\n{B}",
+        id="bracketed-related-lowercase",
+    ),
+    pytest.param(
+        "El banco subió los tipos.\nLea más despacio: el contrato tiene letra pequeña, advierte la "
+        "OCU en su informe anual sobre hipotecas, publicado el martes en Madrid.",
+        id="es-lea-mas-despacio",
+    ),
+    pytest.param(
+        "O banco subiu os juros.\nSaiba mais: o Copom volta a se reunir em setembro.",
+        id="pt-saiba-mais-lowercase",
     ),
 ]
 

@@ -46,6 +46,35 @@ REMOVED = [
     ),
     _prompt("Compartir", "El ministro habló el lunes.", "Las conversaciones seguirán."),
     _prompt("分享", "首相は月曜日に記者団に語った。", "協議は3月に再開される。"),
+    # A follow prompt that names where to follow, the networks ending the line.
+    _prompt("Follow The Daily Planet's opinion desk on Facebook, Twitter and Instagram."),
+    _prompt("Follow us on Facebook, Twitter (@dailyplanet) and Instagram"),
+    _prompt("Follow Jane Okafor on X"),
+    _prompt(
+        "Síguenos en Facebook, Twitter e Instagram",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán.",
+    ),
+    _prompt(
+        "Folgen Sie uns auf Facebook und Instagram",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    _prompt(
+        "Seguici su Facebook, Instagram e TikTok",
+        "Il ministro ha parlato lunedì.",
+        "I colloqui riprenderanno.",
+    ),
+    _prompt(
+        "Siga-nos no Facebook e no Instagram",
+        "O ministro falou na segunda-feira.",
+        "As conversas continuam.",
+    ),
+    _prompt(
+        "Volg ons op Facebook en Instagram",
+        "De minister sprak maandag.",
+        "De gesprekken gaan door.",
+    ),
 ]
 
 KEPT = [
@@ -73,6 +102,22 @@ KEPT = [
         "Partager les richesses, une idée qui progresse.\nLe débat est lancé.", id="fr-partager"
     ),
     pytest.param(f"{A}\nPrint newspapers lost readers again in 2023.\n{B}", id="print-sentence"),
+    pytest.param(
+        f"{A}\nThe minister announced his resignation on Facebook, Twitter and Instagram.\n{B}",
+        id="networks-end-a-sentence",
+    ),
+    pytest.param(
+        f"{A}\nFollow the news on Facebook and you would think the city was burning, he said.\n{B}",
+        id="follow-networks-not-at-end",
+    ),
+    pytest.param(
+        f"{A}\nFollowers flocked to the minister on TikTok and YouTube\n{B}",
+        id="followers-on-tiktok",
+    ),
+    pytest.param(
+        "El ministro habló el lunes.\nEl presidente anunció su dimisión en Facebook y Twitter",
+        id="es-en-facebook-y-twitter",
+    ),
 ]
 
 

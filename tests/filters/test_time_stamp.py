@@ -85,6 +85,94 @@ REMOVED = [
     ),
 ]
 
+P_PT = (
+    "O governo aprovou nesta sexta-feira um novo pacote de medidas para conter a inflação no país."
+)
+P_PL = "Rząd przyjął we wtorek projekt ustawy o podwyżkach dla nauczycieli, poinformował minister."
+
+
+def _deep(*lines: str) -> str:
+    """``lines`` deep inside a long article: outside the head and tail windows."""
+    return "\n".join([P_EN] * 14 + list(lines) + [P_EN] * 8)
+
+
+_BODY = "\n".join([P_EN] * 22)
+
+REMOVED += [
+    # Reading times go wherever they stand and give no date.
+    pytest.param(_deep("5 min read"), _BODY, {(N, "reading_time")}, {}, id="reading-time-deep"),
+    pytest.param(
+        f"Lesezeit: 3 Min.\n{P_DE}", P_DE, {(N, "reading_time")}, {}, id="reading-time-de"
+    ),
+    pytest.param(
+        f"Temps de lecture : 4 min\n{P_FR}", P_FR, {(N, "reading_time")}, {}, id="reading-time-fr"
+    ),
+    pytest.param(
+        f"{P_ES}\n(Lectura de 5 minutos)\n{P_ES}",
+        f"{P_ES}\n{P_ES}",
+        {(N, "reading_time")},
+        {},
+        id="reading-time-es",
+    ),
+    pytest.param(
+        f"• 3 min de leitura\n{P_PT}", P_PT, {(N, "reading_time")}, {}, id="reading-time-pt"
+    ),
+    pytest.param(
+        f"Ten tekst przeczytasz w 4 minuty\n{P_PL}",
+        P_PL,
+        {(N, "reading_time")},
+        {},
+        id="reading-time-pl",
+    ),
+    # A stamp in segments, its time in a segment of its own.
+    pytest.param(
+        f"November 19, 2019 / 12:21 AM / Updated 14 hours ago\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2019-11-19T00:21"},
+        id="segmented-stamp",
+    ),
+    pytest.param(
+        f"19.11.2019 | 12:21 | Aktualisiert vor 3 Stunden\n{P_DE}",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2019-11-19T12:21"},
+        id="segmented-stamp-de",
+    ),
+    # A labelled time with no date: a stamp, but no date to keep.
+    pytest.param(f"Updated at 1:23 p.m.\n{P_EN}", P_EN, {(N, "date_line")}, {}, id="time-only"),
+    pytest.param(f"Mis à jour à 14h05\n{P_FR}", P_FR, {(N, "date_line")}, {}, id="time-only-fr"),
+    # A hyphenated weekday.
+    pytest.param(
+        f"sexta-feira, 19 de julho de 2024\n{P_PT}",
+        P_PT,
+        {(N, "date_line")},
+        {"published": "2024-07-19"},
+        id="pt-sexta-feira",
+    ),
+    # A bare date deep in the page is a teaser's or a comment's stamp: gone, no date kept.
+    pytest.param(
+        _deep("Jane Doe", "March 3, 2024", "Great piece, thanks for writing it."),
+        "\n".join([P_EN] * 14 + ["Jane Doe", "Great piece, thanks for writing it."] + [P_EN] * 8),
+        {(N, "date_line")},
+        {},
+        id="comment-stamp-deep",
+    ),
+    pytest.param(
+        _deep(
+            "Oil prices climb as supply fears grow", "20.07.2023", "Markets rally after jobs report"
+        ),
+        "\n".join(
+            [P_EN] * 14
+            + ["Oil prices climb as supply fears grow", "Markets rally after jobs report"]
+            + [P_EN] * 8
+        ),
+        {(N, "date_line")},
+        {},
+        id="teaser-stamp-deep",
+    ),
+]
+
 _LONG = "\n".join([P_EN] * 14 + ["July 20, 2023"] + [P_EN] * 8)
 
 KEPT = [
@@ -112,6 +200,27 @@ KEPT = [
     pytest.param(f"Le 20 juillet 2023, le Sénat a adopté le texte.\n{P_FR}", id="fr-date-sentence"),
     pytest.param(_LONG, id="date-heading-deep-in-long-article"),
     pytest.param(f"{P_EN}\nThe 1990s were different, he said.", id="decade-in-tail"),
+    pytest.param(
+        f"{P_EN}\nThe 5 min read of the statement took longer than planned, officials said.",
+        id="reading-time-in-sentence",
+    ),
+    pytest.param(
+        f"{P_DE}\nDie Lesezeit: 3 Minuten am Tag reichen, sagen Forscher.",
+        id="de-lesezeit-sentence",
+    ),
+    pytest.param(
+        _deep("How the exercises unfolded", "July 20, 2023", P_EN, "July 21, 2023"),
+        id="timeline-dates-after-heading",
+    ),
+    pytest.param(f"13:45\n{P_EN}", id="bare-time"),
+    pytest.param(f"November 19, 2019 / Page 12 / Section B\n{P_EN}", id="segments-not-all-stamps"),
+    pytest.param(
+        f"Updated at 1:23 p.m., the bridge reopened to traffic.\n{P_EN}", id="time-in-sentence"
+    ),
+    pytest.param(
+        f"Na sexta-feira, 19 de julho de 2024, o governo anunciou o pacote.\n{P_PT}",
+        id="pt-sexta-feira-sentence",
+    ),
 ]
 
 
@@ -153,7 +262,14 @@ def test_input_published_is_never_overwritten() -> None:
 
 
 def test_windows_are_configurable() -> None:
-    assert_kept(TimeStamp(head_lines=0, tail_lines=0, anywhere=False), f"3 days ago\n{P_EN}\n2023-07-20")
+    assert_kept(
+        TimeStamp(head_lines=0, tail_lines=0, anywhere=False), f"3 days ago\n{P_EN}\n2023-07-20"
+    )
+
+
+def test_anywhere_is_configurable() -> None:
+    text = _deep("5 min read", "Jane Doe", "March 3, 2024", "Great piece, thanks for writing it.")
+    assert_kept(TimeStamp(anywhere=False), text)
 
 
 @pytest.mark.parametrize(("head", "tail"), [(-1, 6), (12, -1)])

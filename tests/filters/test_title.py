@@ -29,6 +29,13 @@ P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を�
 
 REMOVED = [
     pytest.param(
+        f"Rząd obniży podatek od mieszkań\nTen tekst przeczytasz w 3 minuty\n8 września 2023\n{P_EN}",
+        f"Ten tekst przeczytasz w 3 minuty\n8 września 2023\n{P_EN}",
+        {(N, "title")},
+        {"title": "Rząd obniży podatek od mieszkań"},
+        id="followed-by-reading-time",
+    ),
+    pytest.param(
         f"{TITLE}\n2023-07-20 | 06:27\n{TITLE}\n{P_EN}",
         f"2023-07-20 | 06:27\n{P_EN}",
         {(N, "repeated_title")},

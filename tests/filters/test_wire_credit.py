@@ -22,6 +22,7 @@ A_ES = (
     "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
 )
 A_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha annunciato il ministro."
+A_PL = "Rząd przyjął we wtorek projekt ustawy o podwyżkach dla nauczycieli, poinformował minister."
 
 
 def _closing(line: str, reason: str, metadata: dict, first: str = A) -> pytest.param:
@@ -78,6 +79,32 @@ REMOVED = [
     _closing("(AFP)", "agency_line", {"agencies": ["AFP"]}, A_FR),
     _closing("EFE", "agency_line", {"agencies": ["EFE"]}, A_ES),
     _closing("(ANSA)", "agency_line", {"agencies": ["ANSA"]}, A_IT),
+    # "(Reporting by …; editing by …)" in parentheses.
+    _closing(
+        "(Reporting by Anna Lee in Paris; Editing by Tom Hogue)",
+        "contribution",
+        {"contributors": ["Anna Lee", "Tom Hogue"]},
+    ),
+    _closing(
+        "(Reporting by Anna Lee; additional reporting by Piotr Nowak in Warsaw; editing by Tom Hogue)",
+        "contribution",
+        {"contributors": ["Anna Lee", "Piotr Nowak", "Tom Hogue"]},
+    ),
+    # Source lines.
+    _closing("SOURCE: Al Jazeera News", "source_line", {}),
+    _closing("Source: AFP, Reuters", "source_line", {"agencies": ["AFP", "Reuters"]}),
+    _closing(
+        "Sources: AP and Reuters", "source_line", {"agencies": ["Associated Press", "Reuters"]}
+    ),
+    _closing("Quelle: dpa", "source_line", {"agencies": ["dpa"]}, A_DE),
+    _closing("Fuente: EFE", "source_line", {"agencies": ["EFE"]}, A_ES),
+    _closing("Fonte: ANSA", "source_line", {"agencies": ["ANSA"]}, A_IT),
+    _closing("Źródło: PAP", "source_line", {"agencies": ["PAP"]}, A_PL),
+    # Agency lines with editors' initials.
+    _closing("aja/PAP", "agency_line", {"agencies": ["PAP"]}, A_PL),
+    _closing("(ks/PAP)", "agency_line", {"agencies": ["PAP"]}, A_PL),
+    _closing("dpa/lno", "agency_line", {"agencies": ["dpa"]}, A_DE),
+    _closing("AFP/mc", "agency_line", {"agencies": ["AFP"]}, A_FR),
 ]
 
 KEPT = [
@@ -109,6 +136,20 @@ KEPT = [
     ),
     pytest.param(f"{A}\nIl a confié à l'AFP que la situation était grave.", id="fr-confie-a-l-afp"),
     pytest.param(f"{A}", id="single-line"),
+    pytest.param(
+        f"{A}\n(Reporting by the BBC suggested otherwise, but the ministry denied it.)",
+        id="reporting-by-sentence-in-parens",
+    ),
+    pytest.param(
+        f"{A}\n(Editing the report took three weeks, the author said.)", id="editing-in-parens"
+    ),
+    pytest.param(f"{A}\nSources said the talks had collapsed.", id="sources-said"),
+    pytest.param(
+        f"{A}\nSource: a senior official who asked not to be named.", id="source-long-sentence"
+    ),
+    pytest.param(f"{A}\nThe source: a leaked memo from the ministry.", id="the-source"),
+    pytest.param(f"{A}\nor/and", id="initials-without-agency"),
+    pytest.param(f"{A_PL}\nmp/ks", id="pl-initials-only"),
 ]
 
 

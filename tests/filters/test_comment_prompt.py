@@ -1,0 +1,105 @@
+"""comment_prompt: the prompts and counters of a comment section."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.comment_prompt import CommentPrompt
+
+N = CommentPrompt.name
+R = {(N, "comment_prompt")}
+STEP = CommentPrompt()
+
+A = "The council will vote again in March, a spokesperson for the city said on Monday."
+B = "Residents have until the end of February to send their objections to the planning office."
+A_DE = "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
+A_FR = "Le conseil municipal votera de nouveau en mars, a indiqué lundi une porte-parole."
+A_ES = (
+    "El pleno municipal votará de nuevo en marzo, informó el lunes una portavoz del ayuntamiento."
+)
+A_IT = "Il consiglio comunale voterà di nuovo a marzo, ha detto lunedì una portavoce."
+A_PT = "A câmara municipal vai votar de novo em março, disse uma porta-voz na segunda-feira."
+A_NL = "De gemeenteraad stemt in maart opnieuw over het plan, zei een woordvoerder maandag."
+A_PL = (
+    "Rada miasta ponownie zagłosuje nad planem w marcu, poinformowała w poniedziałek rzeczniczka."
+)
+
+
+def _tail(lines: str, first: str = A) -> pytest.param:
+    return pytest.param(f"{first}\n{lines}", first, R, {}, id=lines.replace("\n", " | ")[:40])
+
+
+REMOVED = [
+    _tail("Leave a comment\n12 Comments"),
+    _tail("Comments (12)\nPost Comment"),
+    _tail("Join the conversation\nYou must be logged in to post a comment."),
+    _tail("1 Comment\nReply"),
+    _tail("Comments are closed."),
+    _tail("Be the first to comment"),
+    pytest.param(f"{A}\nShow comments (34)\n{B}", f"{A}\n{B}", R, {}, id="between-paragraphs"),
+    _tail("Kommentare (7)\nKommentar schreiben", A_DE),
+    _tail("Diskutieren Sie mit\nAntworten", A_DE),
+    _tail("Laisser un commentaire\n5 commentaires", A_FR),
+    _tail("Deja un comentario\n3 comentarios", A_ES),
+    _tail("Lascia un commento", A_IT),
+    _tail("Deixe um comentário\n2 comentários", A_PT),
+    _tail("Plaats een reactie\n4 reacties", A_NL),
+    _tail("Dodaj komentarz\n15 komentarzy", A_PL),
+]
+
+KEPT = [
+    pytest.param(
+        f"{A}\nThe comments he made were widely criticised.\n{B}", id="the-comments-he-made"
+    ),
+    pytest.param(
+        f"{A}\nComments from the public are welcome until March.\n{B}",
+        id="comments-from-the-public",
+    ),
+    pytest.param(
+        f"{A}\n12 comments were received by the planning office before the deadline.\n{B}",
+        id="count-in-a-sentence",
+    ),
+    pytest.param(
+        f"{A}\nComment is free, but facts are sacred, the editor wrote in 1921.\n{B}",
+        id="comment-is-free",
+    ),
+    pytest.param(
+        f"{A}\nJoin the conversation about the budget at city hall, the mayor urged.\n{B}",
+        id="join-the-conversation-sentence",
+    ),
+    pytest.param(
+        f"{A_DE}\nKommentare im Netz waren heftig, räumte der Bürgermeister ein.",
+        id="de-kommentare-im-netz",
+    ),
+    pytest.param(
+        f"{A_FR}\n« Comment ? » a répondu le maire, surpris par la question.\nComment ?",
+        id="fr-comment-how",
+    ),
+    pytest.param(
+        f"{A_FR}\nRéagir vite est essentiel, estime la préfecture.", id="fr-reagir-sentence"
+    ),
+    pytest.param(
+        f"{A_ES}\nResponder a la crisis de la vivienda es urgente, dijo la alcaldesa.",
+        id="es-responder-sentence",
+    ),
+    pytest.param(
+        f"{A_PL}\nKomentarz rzeczniczki nie rozwiał wątpliwości radnych.",
+        id="pl-komentarz-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_has_no_configuration() -> None:
+    with pytest.raises(TypeError):
+        CommentPrompt(max_tokens=3)  # type: ignore[call-arg]

@@ -1,0 +1,97 @@
+"""tag_list: a taxonomy label, a colon, and a list of short items."""
+
+from __future__ import annotations
+
+import pytest
+from support import assert_kept, assert_removed
+
+from cleaner.filters.tag_list import TagList
+
+N = TagList.name
+R = {(N, "tag_list")}
+STEP = TagList()
+
+A = "The council will vote again in March, a spokesperson for the city said on Monday."
+A_DE = "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
+A_FR = "Le conseil municipal votera de nouveau en mars, a indiqué lundi une porte-parole."
+A_ES = (
+    "El pleno municipal votará de nuevo en marzo, informó el lunes una portavoz del ayuntamiento."
+)
+A_IT = "Il consiglio comunale voterà di nuovo a marzo, ha detto lunedì una portavoce."
+A_PT = "A câmara municipal vai votar de novo em março, disse uma porta-voz na segunda-feira."
+A_NL = "De gemeenteraad stemt in maart opnieuw over het plan, zei een woordvoerder maandag."
+A_PL = (
+    "Rada miasta ponownie zagłosuje nad planem w marcu, poinformowała w poniedziałek rzeczniczka."
+)
+
+
+def _tail(line: str, first: str = A) -> pytest.param:
+    return pytest.param(f"{first}\n{line}", first, R, {}, id=line[:40])
+
+
+REMOVED = [
+    _tail("Tags: Flooding, Rotterdam, City Council"),
+    _tail("Filed under: Politics |"),
+    _tail("Topics: Housing | Climate change | Local elections"),
+    _tail("Tagged with: #flood #barrier #harbour"),
+    _tail("Posted in: News, Local"),
+    _tail("Tags:"),
+    _tail("Themen: Bundestag, Haushalt, Schuldenbremse", A_DE),
+    _tail("Schlagwörter: Hochwasser · Rhein · Bauamt.", A_DE),
+    _tail("Mots-clés : Sénat, Retraites, Budget 2024", A_FR),
+    _tail("Etiquetas: Vivienda, Alquiler, Madrid", A_ES),
+    _tail("Argomenti: Governo Meloni, Pensioni", A_IT),
+    _tail("Palavras-chave: Eleições 2024; Lula; Congresso", A_PT),
+    _tail("Trefwoorden: Rotterdam, Waterschap", A_NL),
+    _tail("Tagi: Sejm, Wybory 2023, Rada Miasta", A_PL),
+    pytest.param(f"Category: World\n{A}", A, R, {}, id="category-on-top"),
+]
+
+KEPT = [
+    pytest.param(
+        f"{A}\nTopics: the council discussed flooding and the budget.", id="topics-sentence"
+    ),
+    pytest.param(
+        f"{A}\nTopics: housing, schools and transport were all discussed at length.",
+        id="topics-sentence-with-commas",
+    ),
+    pytest.param(f"{A}\nTopic: why the council keeps voting no", id="topic-long-item"),
+    pytest.param(f"{A}\nSection 2: What the new law says about rents", id="section-heading"),
+    pytest.param(
+        f"{A}\nTags are being fitted to every tree in the park, the city said.", id="tags-sentence"
+    ),
+    pytest.param(
+        f"{A_DE}\nThemen: Die Regierung will sparen, sagt der Finanzminister.",
+        id="de-themen-sentence",
+    ),
+    pytest.param(
+        f"{A_FR}\nSujets : le budget, la sécurité et les transports ont dominé la séance.",
+        id="fr-sujets-sentence",
+    ),
+    pytest.param(
+        f"{A_ES}\nTemas: la vivienda y el empleo preocupan a los vecinos, según la encuesta.",
+        id="es-temas-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
+
+
+def test_max_words_is_configurable() -> None:
+    text = f"{A}\nTags: Flooding, Rotterdam City Council"
+    assert_removed(STEP, text, A, R, {})
+    assert_kept(TagList(max_words=2), text)
+
+
+@pytest.mark.parametrize("max_words", [0, -1])
+def test_invalid_configuration(max_words: int) -> None:
+    with pytest.raises(ValueError, match="tag_list"):
+        TagList(max_words=max_words)
