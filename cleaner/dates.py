@@ -15,8 +15,9 @@ from typing import NamedTuple
 import regex
 
 from cleaner.lexicon import all_phrases, phrases
+from cleaner.patterns import RELATIVE_TIME
 
-__all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date"]
+__all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date", "line_stamp"]
 
 MAX_STAMP_CHARS = 120
 
@@ -182,3 +183,37 @@ def date_stamp(line: str) -> Stamp | None:
     if leftover:
         return None
     return Stamp(iso, is_updated)
+
+
+_SEGMENTS = regex.compile(r"\s+[/|•·]\s+")
+
+
+def line_stamp(line: str) -> Stamp | None:
+    """A date stamp, or one in segments, each a date, a time or a relative time.
+
+    >>> line_stamp("November 19, 2019 / 12:21 AM / Updated 14 hours ago")
+    Stamp(iso='2019-11-19T00:21', updated=False)
+    >>> line_stamp("9.30 A.M. / 7.00 P.M.") is None  # opening hours: no date
+    True
+    """
+    stamp = date_stamp(line)
+    if stamp is not None or len(line) > 160:
+        return stamp
+    segments = _SEGMENTS.split(line)
+    if len(segments) < 2:
+        return None
+    stamps = [date_stamp(s) for s in segments]
+    pairs = list(zip(stamps, segments, strict=True))
+    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in pairs):
+        return None
+    dated = [(st, s) for st, s in pairs if st is not None and st.iso]
+    if not dated:
+        return None  # no date among the segments: "9.30 A.M. / 7.00 P.M." are opening hours
+    stamp, segment = dated[0]
+    times = [s for s in segments if is_time(s)]
+    if stamp.iso and "T" not in stamp.iso and times:
+        # The time in a segment of its own belongs to the date: "November 19, 2019 / 12:21 AM".
+        joined = date_stamp(f"{segment} {times[0]}")
+        if joined is not None and joined.iso:
+            return Stamp(joined.iso, stamp.updated)
+    return stamp

@@ -24,7 +24,7 @@ _COUNT_AFTER = regex.compile(r"\s*[(:]?\s*\d{1,6}$")
 
 def _is_prompt(line: str) -> bool:
     # A question is not a button: French "Comment ?" is "How?".
-    if len(line) > MAX_CHARS or line.rstrip().endswith("?"):
+    if len(line) > MAX_CHARS or line.rstrip(" \"'’”»)").endswith("?"):
         return False
     folded = fold(line)
     prompts = all_phrases("comment_prompts")

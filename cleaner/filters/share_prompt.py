@@ -35,6 +35,8 @@ def _follow_first_words() -> frozenset[str]:
 
 
 def _is_share(line: str) -> bool:
+    if line.rstrip(" \"'’”»)").endswith("?"):
+        return False  # a question is not a button: French "Comment ?" is "How?"
     folded = fold(line)
     if folded in _share_phrases():
         return True

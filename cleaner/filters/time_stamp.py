@@ -6,42 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-import regex
-
-from cleaner.dates import Stamp, date_stamp, is_time
+from cleaner.dates import Stamp, date_stamp, line_stamp
 from cleaner.document import Document
 from cleaner.patterns import READING_TIME, RELATIVE_TIME
 from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph
 
 __all__ = ["TimeStamp"]
-
-
-_SEGMENTS = regex.compile(r"\s+[/|•·]\s+")
-
-
-def _stamp(line: str) -> Stamp | None:
-    """A date stamp, or one in segments: ``November 19, 2019 / 12:21 AM / Updated 2 hours ago``."""
-    stamp = date_stamp(line)
-    if stamp is not None or len(line) > 160:
-        return stamp
-    segments = _SEGMENTS.split(line)
-    if len(segments) < 2:
-        return None
-    stamps = [date_stamp(s) for s in segments]
-    pairs = zip(stamps, segments, strict=True)
-    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in pairs):
-        return None
-    dated = [(st, s) for st, s in zip(stamps, segments, strict=True) if st is not None and st.iso]
-    if not dated:
-        return None  # no date among the segments: "9.30 A.M. / 7.00 P.M." are opening hours
-    stamp, segment = dated[0]
-    times = [s for s in segments if is_time(s)]
-    if stamp.iso and "T" not in stamp.iso and times:
-        # The time in a segment of its own belongs to the date: "November 19, 2019 / 12:21 AM".
-        joined = date_stamp(f"{segment} {times[0]}")
-        if joined is not None and joined.iso:
-            return Stamp(joined.iso, stamp.updated)
-    return stamp
 
 
 def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
@@ -77,7 +47,8 @@ class TimeStamp:
     "Lesezeit: 3 Min.") and lines that are a bare date go wherever they stand (a teaser's
     or comment's stamp), unless they head a paragraph like a timeline's date (a
     paragraph after, a paragraph or a heading before); those never give the story's
-    date.  The first head or tail stamp that is not an "Updated" one becomes
+    date.  Two or more such dates are a timeline and stay in the windows too.  The
+    first head or tail stamp that is not an "Updated" one becomes
     ``published`` (ISO 8601, date-time when the stamp has a time, also in a segment of
     its own: ``November 19, 2019 / 12:21 AM``); a date-time refines a bare date of the
     same day found earlier (e.g. by ``header_junk``).
@@ -108,9 +79,23 @@ class TimeStamp:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+        # Two or more dates that each head a paragraph are a timeline's headings, even in
+        # the windows; one such date (a stamp under the standfirst) is still a stamp.
+        headings = {
+            i
+            for i, line in enumerate(lines)
+            if len(line) <= 80
+            and _heads_text(lines, i)
+            and (heading := date_stamp(line)) is not None
+            and heading.iso
+            and not heading.updated
+        }
+        timeline = headings if len(headings) >= 2 else set()
 
         def find(index: int) -> tuple[str, Stamp | None] | None:
-            stamp = _stamp(lines[index])
+            if index in timeline:
+                return None
+            stamp = line_stamp(lines[index])
             if stamp is not None:
                 return "date_line", stamp
             if (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
@@ -139,7 +124,7 @@ class TimeStamp:
             if stamp is not None and stamp.iso:
                 (updated if stamp.updated else published).append(stamp.iso)
         doc = doc.drop(drops, by=self.name)
-        best = (published or updated or [None])[0]
+        best = next(iter(published or updated), None)
         known = doc.metadata.get("published")
         refines = (
             isinstance(known, str) and best is not None and "published" not in doc.input_keys

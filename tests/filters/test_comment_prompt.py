@@ -73,7 +73,7 @@ KEPT = [
         id="de-kommentare-im-netz",
     ),
     pytest.param(
-        f"{A_FR}\n« Comment ? » a répondu le maire, surpris par la question.\nComment ?",
+        f"{A_FR}\n« Comment ? » a répondu le maire, surpris.\nComment ?\n« Comment ? »",
         id="fr-comment-how",
     ),
     pytest.param(

@@ -118,6 +118,11 @@ KEPT = [
         "El ministro habló el lunes.\nEl presidente anunció su dimisión en Facebook y Twitter",
         id="es-en-facebook-y-twitter",
     ),
+    pytest.param(
+        "Le ministre s'est exprimé lundi.\nComment ?\n« Comment ? »\n"
+        "Il a répondu qu'il n'en savait rien.",
+        id="fr-comment-how",
+    ),
 ]
 
 

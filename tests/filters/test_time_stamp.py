@@ -139,6 +139,14 @@ REMOVED += [
         {"published": "2019-11-19T12:21"},
         id="segmented-stamp-de",
     ),
+    # One date between the standfirst and the story is a stamp, not a timeline.
+    pytest.param(
+        f"{P_EN}\nJuly 20, 2023\n{P_EN}",
+        f"{P_EN}\n{P_EN}",
+        {(N, "date_line")},
+        {"published": "2023-07-20"},
+        id="stamp-under-standfirst",
+    ),
     # A labelled time with no date: a stamp, but no date to keep.
     pytest.param(f"Updated at 1:23 p.m.\n{P_EN}", P_EN, {(N, "date_line")}, {}, id="time-only"),
     pytest.param(f"Mis à jour à 14h05\n{P_FR}", P_FR, {(N, "date_line")}, {}, id="time-only-fr"),
@@ -211,6 +219,10 @@ KEPT = [
     pytest.param(
         _deep("How the exercises unfolded", "July 20, 2023", P_EN, "July 21, 2023"),
         id="timeline-dates-after-heading",
+    ),
+    pytest.param(
+        f"{P_EN}\nHow the exercises unfolded\nJuly 20, 2023\n{P_EN}\nJuly 21, 2023\n{P_EN}",
+        id="short-timeline-in-the-windows",
     ),
     pytest.param(f"13:45\n{P_EN}", id="bare-time"),
     pytest.param(f"November 19, 2019 / Page 12 / Section B\n{P_EN}", id="segments-not-all-stamps"),

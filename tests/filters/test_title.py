@@ -29,11 +29,19 @@ P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を�
 
 REMOVED = [
     pytest.param(
-        f"Rząd obniży podatek od mieszkań\nTen tekst przeczytasz w 3 minuty\n8 września 2023\n{P_EN}",
+        "Rząd obniży podatek od mieszkań\nTen tekst przeczytasz w 3 minuty\n8 września 2023\n"
+        f"{P_EN}",
         f"Ten tekst przeczytasz w 3 minuty\n8 września 2023\n{P_EN}",
         {(N, "title")},
         {"title": "Rząd obniży podatek od mieszkań"},
         id="followed-by-reading-time",
+    ),
+    pytest.param(
+        f"{TITLE}\nNovember 19, 2023 / 12:21 AM / Updated 14 hours ago\n3 min read\n{P_EN}",
+        f"November 19, 2023 / 12:21 AM / Updated 14 hours ago\n3 min read\n{P_EN}",
+        {(N, "title")},
+        {"title": TITLE},
+        id="followed-by-segmented-stamp",
     ),
     pytest.param(
         f"{TITLE}\n2023-07-20 | 06:27\n{TITLE}\n{P_EN}",

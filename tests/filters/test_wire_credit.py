@@ -86,7 +86,8 @@ REMOVED = [
         {"contributors": ["Anna Lee", "Tom Hogue"]},
     ),
     _closing(
-        "(Reporting by Anna Lee; additional reporting by Piotr Nowak in Warsaw; editing by Tom Hogue)",
+        "(Reporting by Anna Lee; additional reporting by Piotr Nowak in Warsaw; "
+        "editing by Tom Hogue)",
         "contribution",
         {"contributors": ["Anna Lee", "Piotr Nowak", "Tom Hogue"]},
     ),
