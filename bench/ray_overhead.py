@@ -35,7 +35,12 @@ def write_corpus(path: Path, count: int) -> None:
             handle.write(json.dumps({"id": number, "text": texts[number % len(texts)]}) + "\n")
 
 
+def step(name: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {name}", file=sys.stderr, flush=True)
+
+
 def timed(command: list[str]) -> tuple[float, str]:
+    step(" ".join(command[-4:]))
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     return time.perf_counter() - started, done.stdout
@@ -73,6 +78,7 @@ def main() -> None:
         import cleaner.ray
 
         records = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()]
+        step("multiprocessing pool")
         started = time.perf_counter()
         with Pool(args.jobs) as pool:
             pooled = pool.map(_clean, records, chunksize=64)
@@ -82,8 +88,9 @@ def main() -> None:
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True
         context.enable_progress_bars = False
+        step("clean_dataset")
         started = time.perf_counter()
-        rows = cleaner.ray.clean_dataset(ray.data.read_json(str(corpus)), concurrency=args.jobs).take_all()
+        rows = cleaner.ray.clean_dataset(ray.data.read_json(str(corpus)), concurrency=(1, args.jobs)).take_all()
         dataset_s = time.perf_counter() - started
         same = [cleaner.ray.row_to_record(row)["body"] for row in rows] == [r["body"] for r in pooled]
 

@@ -114,7 +114,10 @@ def clean_dataset(
         profile: a site profile (or the path of its JSON) for ``site_boilerplate``.
         on_error: ``"row"`` turns a record that cannot be cleaned into an error row;
             ``"raise"`` fails the dataset with :class:`RecordError`.
-        concurrency: worker actors (default: Ray's autoscaling pool).
+        concurrency: worker actors: a number, or ``(min, max)`` for a pool that grows
+            (default: Ray's own).  Leave CPUs for the tasks that read the data: on a
+            2-CPU machine, ``concurrency=2`` with ``read_json`` waits forever, because both
+            actors hold a CPU that the reads need; ``(1, 2)`` does not.
     """
     if on_error not in ("row", "raise"):
         raise ValueError('on_error must be "row" or "raise"')
