@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.lexicon import all_phrases, phrases
+from cleaner.lexicon import all_phrases, alternation, phrases
 from cleaner.patterns import RELATIVE_TIME
 
 __all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date", "line_stamp"]
@@ -27,13 +27,9 @@ def _months() -> dict[str, int]:
     return {name: number for table in phrases("months").values() for name, number in table.items()}
 
 
-def _alternation(words: frozenset[str] | set[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _date_pattern() -> regex.Pattern[str]:
-    month = _alternation(set(_months()))
+    month = alternation(set(_months()))
     return regex.compile(
         rf"""(?xi)
         (?<![\w.])(?:
@@ -67,6 +63,7 @@ _FILLER = regex.compile(
     | [+-]\d{2}:?\d{2}
     """
 )
+_DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"[\p{L}'’.-]+")
 
 
@@ -144,7 +141,7 @@ def find_date(text: str) -> str | None:
 @cache
 def _label_pattern() -> regex.Pattern[str]:
     labels = all_phrases("published_labels") | all_phrases("updated_labels")
-    return regex.compile(rf"(?<!\w)(?:{_alternation(labels)})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{alternation(labels)})(?!\w)")
 
 
 def date_stamp(line: str) -> Stamp | None:
@@ -159,8 +156,8 @@ def date_stamp(line: str) -> Stamp | None:
     >>> date_stamp("On July 20, 2023 the talks began.") is None
     True
     """
-    if len(line) > MAX_STAMP_CHARS:
-        return None
+    if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line):
+        return None  # every date and time has a digit: most lines end here, cheaply
     date = _date_pattern().search(line)
     iso = _to_iso(date) if date else None
     rest = line[: date.start()] + " " + line[date.end() :] if date else line

@@ -8,11 +8,14 @@ that data into the sets and lookups the filters and :mod:`cleaner.patterns` use.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["agency", "all_phrases", "phrases"]
+import regex
+
+__all__ = ["agency", "all_phrases", "alternation", "phrases"]
 
 
 @cache
@@ -20,6 +23,15 @@ def _load(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(files("cleaner").joinpath("data").joinpath(name).read_text("utf-8"))
     data.pop("_about", None)
     return data
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so the longest wins).
+
+    >>> alternation(["read", "read more"]) == r"read\ more|read"
+    True
+    """
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def phrases(kind: str) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.lexicon import all_phrases, phrases
+from cleaner.lexicon import all_phrases, alternation, phrases
 
 __all__ = [
     "AGENCY_IN_PARENS",
@@ -21,10 +21,6 @@ __all__ = [
 ]
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def phrase_prefix(kind: str) -> regex.Pattern[str]:
     """A line that starts with a phrase of ``kind``, then a separator, then the rest.
 
@@ -32,12 +28,12 @@ def phrase_prefix(kind: str) -> regex.Pattern[str]:
     insert (``[Related: …]``) are allowed.
     """
     return regex.compile(
-        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{_alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+?)[\])]?$"
+        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+?)[\])]?$"
     )
 
 
 _RELATIVE = "|".join(f"(?:{p})" for ps in phrases("relative_time").values() for p in ps)
-_TIME_LABELS = _alternation(all_phrases("published_labels") | all_phrases("updated_labels"))
+_TIME_LABELS = alternation(all_phrases("published_labels") | all_phrases("updated_labels"))
 
 #: A line that is only a relative time: ``3 days ago``, ``47 minutes``, ``vor 2 Stunden``.
 RELATIVE_TIME = regex.compile(
@@ -56,8 +52,8 @@ _BYLINE_LABELS = all_phrases("byline_labels")
 #: headline, not a byline.
 BYLINE = regex.compile(
     rf"""(?ix)^(?:
-        (?:{_alternation(_BYLINE_LABELS)})\s*:\s*
-      | (?:{_alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
+        (?:{alternation(_BYLINE_LABELS)})\s*:\s*
+      | (?:{alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
     )(?P<names>\S.*)$"""
 )
 

@@ -120,23 +120,28 @@ class Pipeline:
         A filter that reads where a line sits (the page head, the first paragraph, the
         last lines) sees what later filters cleared from around it only on the next pass.
         Passes repeat until one removes nothing (at most :data:`MAX_PASSES`), so the
-        cleaned text, cleaned again, loses nothing more.  Filters are pure and idempotent:
-        a pass that finds nothing new changes nothing, and usually the second pass is it.
+        cleaned text, cleaned again, loses nothing more.  A built-in filter (proved
+        idempotent by the test battery) is skipped when its input is the very document it
+        returned on the last pass; your own filters always run.
         """
+        seen: dict[int, Document] = {}  # filter index -> the document it last returned
         for _ in range(MAX_PASSES):
             removed = len(doc.removals)
-            doc = self._pass(doc)
+            doc = self._pass(doc, seen)
             if len(doc.removals) == removed:
                 break
         return doc
 
-    def _pass(self, doc: Document) -> Document:
-        for step in self.filters:
+    def _pass(self, doc: Document, seen: dict[int, Document]) -> Document:
+        for index, step in enumerate(self.filters):
+            if seen.get(index) is doc and isinstance(step, DEFAULT_FILTERS):
+                continue  # a built-in filter is idempotent: on its own output it finds nothing
             try:
                 doc = step(doc)
             except Exception as error:
                 label = doc.metadata.get("id") or doc.metadata.get("source") or "<text>"
                 raise FilterError(filter_name(step), str(label), error) from error
+            seen[index] = doc
         return doc
 
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.shape import is_sentence, token_count
 
 __all__ = ["CookieNotice"]
@@ -20,7 +20,7 @@ MAX_CHARS = 600
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     def words(kind: str) -> str:
-        return "|".join(regex.escape(p) for p in sorted(all_phrases(kind), key=len, reverse=True))
+        return alternation(all_phrases(kind))
 
     return (
         regex.compile(rf"(?i)(?<!\w)(?:{words('cookie_words')})(?!\w)"),

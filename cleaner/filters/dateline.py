@@ -8,14 +8,12 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import agency, phrases
+from cleaner.lexicon import agency, alternation, phrases
 from cleaner.shape import is_paragraph
 
 __all__ = ["Dateline"]
 
-_MONTHS = "|".join(
-    sorted({m for table in phrases("months").values() for m in table}, key=len, reverse=True)
-)
+_MONTHS = alternation({m for table in phrases("months").values() for m in table})
 _DATELINE = regex.compile(
     rf"""(?x)^
     (?P<place>

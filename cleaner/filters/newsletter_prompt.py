@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.shape import fold, token_count
 
 __all__ = ["NewsletterPrompt"]
@@ -20,8 +20,7 @@ MAX_CHARS = 300
 @cache
 def _starts() -> regex.Pattern[str]:
     """A whole phrase at the start: "Subscribe" starts a prompt, "Subscribers" does not."""
-    phrases = sorted(all_phrases("newsletter_starts"), key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(regex.escape(p) for p in phrases)})(?!\w)")
+    return regex.compile(rf"(?:{alternation(all_phrases('newsletter_starts'))})(?!\w)")
 
 
 _WORD = regex.compile(r"[\w-]+")

@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.shape import fold, is_paragraph, token_count
 
 __all__ = ["PaywallNotice"]
@@ -19,8 +19,7 @@ MAX_CHARS = 400
 
 @cache
 def _notice() -> regex.Pattern[str]:
-    phrases = sorted(all_phrases("paywall"), key=len, reverse=True)
-    return regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(p) for p in phrases)})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('paywall'))})(?!\w)")
 
 
 # "Already a subscriber? Log in": after a question, a link label of a few words.

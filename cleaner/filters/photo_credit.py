@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import agency, all_phrases
+from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import SOURCE_LINE
 from cleaner.shape import is_sentence, token_count
 
@@ -19,14 +19,10 @@ MAX_CHARS = 200
 _PARTS = regex.compile(r"\s*[/,&]\s*")
 
 
-def _alternation(kind: str) -> str:
-    return "|".join(regex.escape(p) for p in sorted(all_phrases(kind), key=len, reverse=True))
-
-
 @cache
 def _credit() -> regex.Pattern[str]:
     """A credit: ``Photo: X``, ``X/Getty Images``, ``AP Photo/X``, ``Getty Images``."""
-    prefix, source = _alternation("photo_prefixes"), _alternation("photo_agencies")
+    prefix, source = alternation(all_phrases("photo_prefixes")), alternation(all_phrases("photo_agencies"))
     name = r"[\p{L}][\p{L} .'’\-]{0,60}"
     return regex.compile(
         rf"""(?ix)

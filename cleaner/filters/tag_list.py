@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.shape import is_sentence, token_count
 
 __all__ = ["TagList"]
@@ -20,8 +20,7 @@ _ITEM_SEPARATORS = regex.compile(r"\s*[,;|/·•#]\s*")
 
 @cache
 def _label() -> regex.Pattern[str]:
-    labels = sorted(all_phrases("taxonomy_labels"), key=len, reverse=True)
-    return regex.compile(rf"(?i)^(?:{'|'.join(regex.escape(p) for p in labels)})\s*:\s*(?P<items>.*)$")
+    return regex.compile(rf"(?i)^(?:{alternation(all_phrases('taxonomy_labels'))})\s*:\s*(?P<items>.*)$")
 
 
 def _is_tag_list(items: str, max_words: int) -> bool:
