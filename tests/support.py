@@ -17,6 +17,23 @@ from cleaner import Document
 
 Step = Callable[[Document], Document]
 
+# Article paragraphs the tables put junk around (synthetic news text, several languages).
+P_EN = (
+    "Russia and China have commenced joint military exercises in the Sea of Japan, the ministry "
+    "said."
+)
+P_DE = (
+    "Die Bundesregierung will die Steuern für kleine Einkommen senken, teilte das "
+    "Finanzministerium mit."
+)
+P_FR = (
+    "Le gouvernement a présenté mercredi son projet de budget pour 2024, marqué par des économies."
+)
+P_ES = (
+    "El Gobierno aprobó el martes una nueva ley de vivienda que limita el precio de los alquileres."
+)
+P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
+
 
 def plain(metadata: Mapping[str, Any]) -> dict[str, Any]:
     """Metadata as plain Python values (tuples back to lists), for comparing with tables."""
