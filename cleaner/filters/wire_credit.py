@@ -35,15 +35,15 @@ _HOLDER = regex.compile(
 def _is_copyright(match: regex.Match[str] | None) -> bool:
     """A copyright line, not a sentence that starts with the word ("Copyright lawyers said…").
 
-    ``©``, a year or "All rights reserved" make it one; after a bare "Copyright" the rest
-    must name a holder.
+    ``©`` or "All rights reserved" make it one; after a bare "Copyright" (and a year) the
+    rest must name a holder: "Copyright 2023 was a record year…" is a sentence.
     """
     if match is None:
         return False
     holder = match["holder"].strip(" ,")
     return bool(
         match["mark"].casefold() != "copyright"
-        or match["sign"] or match["year"] or match["rights"]
+        or match["sign"] or match["rights"]
         or not holder or agency(holder) or _HOLDER.match(holder)
     )
 

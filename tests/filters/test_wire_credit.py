@@ -110,6 +110,11 @@ REMOVED = [
 
 KEPT = [
     pytest.param(
+        "The firm said the ruling would stand.\nThe court agreed with the lower court on every point.\n"
+        "Copyright 2023 was a record year for infringement claims, the lawyers said.",
+        id="copyright-year-opening-a-sentence",
+    ),
+    pytest.param(
         f"{A}\nThe ministry did not respond to a request for comment from AFP.",
         id="closing-line-mentions-afp",
     ),
