@@ -22,7 +22,7 @@ from typing import Any, TextIO
 from cleaner import __version__
 from cleaner.batch import clean_item, line_keys
 from cleaner.config import Settings, load_settings
-from cleaner.io import DEFAULT_MAX_BYTES, Item, ReadOptions, find_sources, read_items
+from cleaner.io import DEFAULT_MAX_BYTES, Item, ReadOptions, Source, find_sources, read_items
 from cleaner.pipeline import filter_name
 from cleaner.profile import ProfileBuilder
 from cleaner.sinks import DirectorySink, FileSink, Sink, StreamSink, UsageError, write_atomically
@@ -32,11 +32,30 @@ __all__ = ["main"]
 BATCH = 16
 
 
+def _input_options() -> argparse.ArgumentParser:
+    """Options on how inputs are read, shared by ``clean-news`` and ``clean-news learn``."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes (default: all cores); output is the same for any N")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="record field with text")
+    p.add_argument("--html-field", default="html", metavar="NAME", help="record field with HTML")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"refuse larger inputs (default: {DEFAULT_MAX_BYTES})")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="follow symlinks that lead out of the given directories")
+    p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
+                   help="a document's site: its site field or url host (auto), or the top "
+                        "folder under the given directory (dir)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clean-news",
         description="Strip boilerplate and junk from scraped news; one JSON record per document.",
         epilog="Exit codes: 0 all cleaned, 1 some documents failed, 2 usage error.",
+        parents=[_input_options()],
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files, directories (recursive), glob patterns, or - for stdin; "
@@ -47,10 +66,6 @@ def _parser() -> argparse.ArgumentParser:
                    help="with -o DIR: a .json record or a .txt body per document")
     p.add_argument("--resume", action="store_true", help="with -o: keep what is written, do the rest")
     p.add_argument("--overwrite", action="store_true", help="with -o: replace existing output")
-    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                   help="worker processes (default: all cores); output is the same for any N")
-    p.add_argument("--text-field", default="text", metavar="NAME", help="record field with text")
-    p.add_argument("--html-field", default="html", metavar="NAME", help="record field with HTML")
     p.add_argument("--config", metavar="FILE.toml", help="filter settings, disabled filters, plugins")
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="leave a filter out (repeatable)")
@@ -58,18 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--stats", action="store_true", help="print totals on stderr at the end")
     p.add_argument("--explain", action="store_true",
                    help="show each document's removals (on stdout; records still go to -o)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
                    help="per-document time limit; 0 for none (default: 120)")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help=f"refuse larger inputs (default: {DEFAULT_MAX_BYTES})")
-    p.add_argument("--follow-symlinks", action="store_true",
-                   help="follow symlinks that lead out of the given directories")
     p.add_argument("--profile", metavar="PROFILE.json",
                    help="remove lines a site profile (clean-news learn) knows as boilerplate")
-    p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
-                   help="a document's site: its site field or url host (auto), or the top "
-                        "folder under the given directory (dir)")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes (default) or a Ray cluster (clean-news[ray])")
     p.add_argument("--ray-address", metavar="ADDRESS",
@@ -82,21 +89,14 @@ def _learn_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clean-news learn",
         description="Learn a site profile: lines that recur across many pages of a site.",
+        parents=[_input_options()],
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="inputs, as for clean-news")
     p.add_argument("-o", "--output", required=True, metavar="PROFILE.json")
-    p.add_argument("--site-from", choices=("auto", "dir"), default="auto",
-                   help="site field or url host (auto), or top folder under the root (dir)")
     p.add_argument("--min-docs", type=int, default=5, metavar="K",
                    help="a boilerplate line occurs in at least K documents of its site (default 5)")
     p.add_argument("--min-share", type=float, default=0.5, metavar="S",
                    help="… and in at least this share of them (default 0.5)")
-    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N")
-    p.add_argument("--text-field", default="text", metavar="NAME")
-    p.add_argument("--html-field", default="html", metavar="NAME")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
-    p.add_argument("--follow-symlinks", action="store_true")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
 
@@ -117,8 +117,7 @@ def learn(argv: Sequence[str]) -> int:
     except (UsageError, ValueError, OSError) as error:
         print(f"clean-news learn: {error}", file=sys.stderr)
         return 2
-    options = ReadOptions(args.text_field, args.html_field, args.max_bytes)
-    items = _with_sites((item for s in sources for item in read_items(s, options)), args.site_from)
+    items = _items(sources, args, args.site_from)
     builder = ProfileBuilder()
     skipped = 0
     progress = _progress(not args.quiet and sys.stderr.isatty())
@@ -232,9 +231,11 @@ def _finished(entry: tuple[list[Item], Any]) -> Iterator[tuple[Item, Any]]:
     yield from zip(batch, result.get())
 
 
-def _with_sites(items: Iterator[Item], site_from: str) -> Iterator[Item]:
-    """``--site-from dir``: the top folder under the given root names each item's site."""
-    for item in items:
+def _items(sources: list[Source], args: argparse.Namespace, site_from: str) -> Iterator[Item]:
+    """Every input document, in order; with ``--site-from dir`` the top folder under the
+    given root names each item's site."""
+    options = ReadOptions(args.text_field, args.html_field, args.max_bytes)
+    for item in (item for source in sources for item in read_items(source, options)):
         parts = Path(item.source.relative).parts
         if site_from == "dir" and "site" not in item.fields and len(parts) > 1:
             top = parts[1] if len(parts) > 2 else parts[0]
@@ -313,15 +314,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ValueError, OSError) as error:
         print(f"clean-news: {error}", file=sys.stderr)
         return 2
-    options = ReadOptions(args.text_field, args.html_field, args.max_bytes)
     explain_out = sys.stdout if args.explain else None
     colour = bool(explain_out and explain_out.isatty())
     if explain_out is not None and isinstance(sink, StreamSink):
         sink = StreamSink(None)  # the explanation takes stdout's place
     job = _Job(settings, args.timeout or None, args.explain, colour)
     site_from = args.site_from if args.profile else "auto"  # tag sites only to apply a profile
-    items = _with_sites((item for s in sources for item in read_items(s, options)), site_from)
-    todo = (item for item in items if not sink.done(item))
+    todo = (item for item in _items(sources, args, site_from) if not sink.done(item))
     stats: Counter[str] = Counter()
     removals: Counter[tuple[str, str]] = Counter()
     progress = _progress(not args.quiet and sys.stderr.isatty())

@@ -211,9 +211,14 @@ def _checked(text: str) -> str:
 # -- text to items ----------------------------------------------------------------------
 
 
+def _named_kind(source: Source) -> str | None:
+    """The format the file's name says (``a.jsonl.gz`` → ``jsonl``), or ``None``."""
+    return TEXT_SUFFIXES.get(Path(source.relative.removesuffix(".gz")).suffix.casefold())
+
+
 def _kind(source: Source, text: str) -> str:
-    name = source.relative.removesuffix(".gz") if source.relative.endswith(".gz") else source.relative
-    by_suffix = TEXT_SUFFIXES.get(Path(name).suffix.casefold())
+    """The format by name, else sniffed from the text."""
+    by_suffix = _named_kind(source)
     if by_suffix:
         return by_suffix
     head = text[:2000].lstrip("\ufeff \t\r\n")
@@ -248,14 +253,12 @@ def read_items(source: Source, options: ReadOptions) -> Iterator[Item]:
     JSON Lines files (by suffix) are streamed line by line: the size limit applies to
     each line, and memory stays flat however long the file is.
     """
-    name = source.relative.removesuffix(".gz")
-    if TEXT_SUFFIXES.get(Path(name).suffix.casefold()) == "jsonl" and source.path != "-":
+    if _named_kind(source) == "jsonl" and source.path != "-":
         yield from _stream_jsonl(source, options)
         return
     try:
         data = _read_bytes(source, options.max_bytes)
-        name = source.relative.removesuffix(".gz")
-        text = decode(data, html=TEXT_SUFFIXES.get(Path(name).suffix.casefold()) == "html")
+        text = decode(data, html=_named_kind(source) == "html")
     except (OSError, InputError, EOFError) as error:
         yield Item(source, None, error=(_error_type(error), str(error)))
         return

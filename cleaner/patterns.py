@@ -11,7 +11,6 @@ import regex
 from cleaner.lexicon import all_phrases, alternation, phrases
 
 __all__ = [
-    "AGENCY_IN_PARENS",
     "BYLINE",
     "READING_TIME",
     "RELATIVE_TIME",
@@ -66,6 +65,3 @@ SOURCE_LINE = regex.compile(
 
 #: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.
 RULE = regex.compile(r"^(?:[_*=~#•·+-] ?){3,}$")
-
-#: An agency in parentheses, as in ``WASHINGTON (AP) —`` or a closing ``(AFP)``.
-AGENCY_IN_PARENS = regex.compile(r"\((?P<agency>[\p{L}][\p{L}.\- /]{0,28}[\p{L}.])\)")
