@@ -36,6 +36,18 @@ def _langdetect(text: str) -> str | None:
         return None
 
 
+def _head(lines: tuple[str, ...], size: int) -> str:
+    """The first ``size`` characters of the body, without joining the whole body."""
+    taken: list[str] = []
+    length = -2  # the separator counts only between lines
+    for line in lines:
+        taken.append(line)
+        length += len(line) + 2
+        if length >= size:
+            break
+    return "\n\n".join(taken)[:size]
+
+
 @dataclass(frozen=True)
 class Language:
     """Detect the body's language and set ``language`` (unless the input gave one).
@@ -67,7 +79,7 @@ class Language:
     def __call__(self, doc: Document) -> Document:
         if doc.metadata.get("language"):
             return doc
-        sample = doc.body[: self.max_chars]
+        sample = _head(doc.lines, self.max_chars)
         if not _LETTER.search(sample):
             return doc
         detect = _py3langid if self.backend == "py3langid" else _langdetect

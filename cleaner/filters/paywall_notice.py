@@ -79,6 +79,8 @@ class PaywallNotice:
             and token_count(line) <= self.max_tokens
             and (match := notice.match(folded := fold(line)))
         }
+        if not starts:
+            return doc
         # Where the story was cut: after the last paragraph that is not itself a notice.
         last_paragraph = max(
             (i for i, line in enumerate(doc.lines) if i not in starts and is_paragraph(line)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Document
-from cleaner.filters.language import BACKENDS, Language
+from cleaner.filters.language import BACKENDS, Language, _head
 
 TEXTS = [
     pytest.param(
@@ -78,3 +78,9 @@ def test_only_the_first_max_chars_are_read() -> None:
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="language"):
         Language(**settings)
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 5, 6, 12, 1000])
+def test_sample_is_the_start_of_the_body(size: int) -> None:
+    doc = Document.from_text("abc\ndef ghi\n\n" + "x" * 50 + "\nlast line")
+    assert _head(doc.lines, size) == doc.body[:size]
