@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -130,7 +131,7 @@ class Document:
             if i in reasons
         ]
         spans = tuple(span for i, span in enumerate(self.spans) if i not in reasons)
-        return self._replace(spans=spans, removals=self.removals + tuple(cut))
+        return dataclasses.replace(self, spans=spans, removals=self.removals + tuple(cut))
 
     def trim(
         self, index: int, keep_from: int, keep_to: int | None = None, *, by: str, reason: str
@@ -157,7 +158,7 @@ class Document:
             if a < b
         )
         spans = self.spans[:index] + ((new_start, new_end),) + self.spans[index + 1 :]
-        return self._replace(spans=spans, removals=self.removals + cut)
+        return dataclasses.replace(self, spans=spans, removals=self.removals + cut)
 
     def with_metadata(self, *, replace: bool = False, **fields: Any) -> Document:
         """Add metadata found by a filter, never overwriting the input's own fields.
@@ -178,18 +179,7 @@ class Document:
             meta[key] = value
         if meta == self.metadata:
             return self
-        return self._replace(metadata=MappingProxyType(meta))
-
-    def _replace(self, **changes: Any) -> Document:
-        values = {
-            "source": self.source,
-            "spans": self.spans,
-            "metadata": self.metadata,
-            "removals": self.removals,
-            "input_keys": self.input_keys,
-        }
-        values.update(changes)
-        return Document(**values)
+        return dataclasses.replace(self, metadata=MappingProxyType(meta))
 
     # -- output -------------------------------------------------------------------------
 
