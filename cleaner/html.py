@@ -32,7 +32,6 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import unescape
 from types import MappingProxyType
 from typing import Any
 
@@ -41,6 +40,7 @@ import regex
 import cleaner
 from cleaner.dates import leading_date
 from cleaner.document import Document
+from cleaner.page_metadata import author_names, h1_texts, markup_authors
 from cleaner.pipeline import Pipeline
 
 __all__ = ["METADATA_AS_INPUT", "TRAFILATURA_OPTIONS", "clean_html", "extract"]
@@ -71,17 +71,20 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _metadata(found: Any) -> dict[str, Any]:
-    """The fields clean-news keeps from a trafilatura ``Document`` (only those with values)."""
+def _metadata(found: Any, tree: Any) -> dict[str, Any]:
+    """The fields clean-news keeps from a trafilatura ``Document`` (only those with values);
+    authors cleaned, or read off the markup when trafilatura found none."""
     if found is None:
-        return {}
-    authors = [name.strip() for name in _text(getattr(found, "author", None)).split(";")]
+        authors = markup_authors(tree) if tree is not None else []
+        return {"authors": authors} if authors else {}
+    site = _text(getattr(found, "sitename", None))
+    authors = author_names(_text(getattr(found, "author", None)).split(";"), site)
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
-        "authors": [name for name in dict.fromkeys(authors) if name],
+        "authors": authors or (markup_authors(tree) if tree is not None else []),
         "published": _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
-        "site_name": _text(getattr(found, "sitename", None)),
+        "site_name": site,
     }
     return {key: value for key, value in fields.items() if value}
 
@@ -115,6 +118,15 @@ def _words(text: str) -> set[str]:
     return set(_WORDS.findall(text.casefold()))
 
 
+def _looks_like_a_name(part: str) -> bool:
+    """A short part in title case, as site names are: ``Example News``, ``taz``, not
+    ``die Dritte`` or ``was lohnt sich?``."""
+    words = part.split()
+    return len(words) <= 3 and part.rstrip()[-1:] not in "?!." and (
+        len(words) == 1 or all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    )
+
+
 def _without_site(title: str, site: str) -> str:
     """``Harbour barrier approved | The Gazette`` → ``Harbour barrier approved``.
 
@@ -129,7 +141,7 @@ def _without_site(title: str, site: str) -> str:
         return bool(
             (folded_site and (folded in folded_site or folded_site in folded))
             or _DOMAIN.search(folded)
-            or (last and len(folded.split()) <= 3)
+            or (last and _looks_like_a_name(part))
         )
 
     while len(parts) > 1 and names_site(parts[-1], True):
@@ -139,20 +151,6 @@ def _without_site(title: str, site: str) -> str:
     if not parts:
         return title
     return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])].strip()
-
-
-_H1 = regex.compile(r"(?is)<h1\b[^>]{0,500}>(?P<inner>.{0,2000}?)</h1\s*>")
-_TAG = regex.compile(r"<[^>]{0,500}>")
-
-
-def _h1_texts(html: str) -> list[str]:
-    """The text of the page's first ``<h1>`` elements (tags dropped, entities read)."""
-    texts = []
-    for match in _H1.finditer(html, timeout=1.0):
-        texts.append(" ".join(unescape(_TAG.sub(" ", match["inner"])).split()))
-        if len(texts) == 5:
-            break
-    return texts
 
 
 def _headline(title: str, headings: list[str], site: str) -> str:
@@ -182,20 +180,21 @@ def _headline(title: str, headings: list[str], site: str) -> str:
 def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
-    headings = _h1_texts(html)
+    tree = trafilatura.load_html(html)  # parsed once: trafilatura works on a copy
+    if tree is None:
+        return "", {}
+    headings = h1_texts(tree)
     try:
-        found = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, **TRAFILATURA_OPTIONS
-        )
+        found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     except Exception:  # trafilatura gives up on some broken pages: fall back
         found = None
     if found is None:  # no main text: the page's metadata may still be there
         try:
-            found_meta = trafilatura.extract_metadata(html, default_url=url)
+            found_meta = trafilatura.extract_metadata(tree, default_url=url)
         except Exception:
             found_meta = None
-        return "", _metadata(found_meta)
-    metadata = _metadata(found)
+        return "", _metadata(found_meta, tree)
+    metadata = _metadata(found, tree)
     if metadata.get("title") or headings:
         metadata["title"] = _headline(metadata.get("title", ""), headings, metadata.get("site_name", ""))
     if not metadata.get("title"):

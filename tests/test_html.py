@@ -213,3 +213,52 @@ def test_core_does_not_import_the_html_edge() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_kicker_inside_h1_is_not_part_of_the_title(no_network: None) -> None:
+    page = PAGE.replace(
+        "<h1>Ferry terminal to open next spring</h1>",
+        '<h1><span class="kicker">Harbour</span> <span>Ferry terminal to open next spring</span></h1>',
+    ).replace(
+        '<meta property="og:title" content="Ferry terminal to open next spring">',
+        '<meta property="og:title" content="Harbour: Ferry terminal to open next spring">',
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_h1_that_is_one_sentence_keeps_its_first_words(no_network: None) -> None:
+    page = PAGE.replace(
+        "<h1>Ferry terminal to open next spring</h1>",
+        "<h1>Ferry <em>terminal</em> to open next spring</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Office 365 – HBDI – die Dritte", "Office 365 – HBDI – die Dritte"),
+        ("Leasing or buying – which pays off?", "Leasing or buying – which pays off?"),
+        ("Ferry terminal to open next spring | Harbour Gazette", "Ferry terminal to open next spring"),
+        ("Ferry terminal to open next spring - Gazette Online", "Ferry terminal to open next spring"),
+    ],
+)
+def test_title_suffix_is_only_cut_when_it_reads_like_a_name(title: str, headline: str) -> None:
+    assert cleaner.html._headline(title, [], "") == headline
+
+
+def test_author_prefixes_and_the_site_name_are_dropped(no_network: None) -> None:
+    page = PAGE.replace(
+        '<meta name="author" content="Anna Berg">',
+        '<meta name="author" content="Harbour Gazette; Por Anna Berg">',
+    )
+    assert list(clean_html(page).metadata["authors"]) == ["Anna Berg"]
+
+
+def test_authors_from_rel_author_when_trafilatura_finds_none(no_network: None) -> None:
+    page = PAGE.replace('<meta name="author" content="Anna Berg">', "").replace(
+        "</article>",
+        '</article><div class="box">Posted by <a rel="author" href="/team/carl">Carl Dahl</a> '
+        "in Harbour</div>",
+    )
+    assert list(clean_html(page).metadata["authors"]) == ["Carl Dahl"]

@@ -18,8 +18,9 @@ class Byline:
 
     A line is a byline when it starts with a byline word ("By", "Von", "Par", "Por",
     "Door", …) and everything after it is names, agencies, roles or dates; it is only
-    looked for in the page head (before the first paragraph, at most ``max_lines``) and
-    in the last ``tail_lines`` lines (bylines not counted).  Names printed in capitals
+    looked for in the page head (before the first paragraph, at most ``max_lines``), in
+    the ``after_standfirst`` lines after that first paragraph (a standfirst, then the
+    byline), and in the last ``tail_lines`` lines (bylines not counted).  Names printed in capitals
     are properly cased; an agency in the role ("AP Business Writer") goes to
     ``agencies``.
 
@@ -37,15 +38,17 @@ class Byline:
     reasons: ClassVar[frozenset[str]] = frozenset({"byline"})
     max_lines: int = 12
     tail_lines: int = 3
+    after_standfirst: int = 2
 
     def __post_init__(self) -> None:
-        if self.max_lines < 0 or self.tail_lines < 0:
-            raise ValueError("byline: max_lines and tail_lines must be >= 0")
+        if min(self.max_lines, self.tail_lines, self.after_standfirst) < 0:
+            raise ValueError("byline: max_lines, tail_lines and after_standfirst must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         head = head_end(lines, self.max_lines)
-        credits = {i: credit for i in range(head) if (credit := parse_byline(lines[i]))}
+        top = range(min(head + 1 + self.after_standfirst, len(lines)) if head < self.max_lines else head)
+        credits = {i: credit for i in top if (credit := parse_byline(lines[i]))}
         # The tail counts article lines only: bylines in it do not use it up.
         credits.update(edge_hits(lines, self.tail_lines, lambda i: parse_byline(lines[i]),
                                  from_end=True, stop=head))

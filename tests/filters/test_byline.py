@@ -32,6 +32,13 @@ P_IT = "Il governo ha approvato martedì un nuovo decreto sulle pensioni, ha ann
 
 REMOVED = [
     pytest.param(
+        f"{P_DE}\nvon Katrin Oberhauser\n{P_DE}",
+        f"{P_DE}\n{P_DE}",
+        {(N, "byline")},
+        {"authors": ["Katrin Oberhauser"]},
+        id="after-standfirst",
+    ),
+    pytest.param(
         f"By Mari Yamaguchi and Haruka Nuga\n{P_EN}",
         P_EN,
         {(N, "byline")},
@@ -147,7 +154,8 @@ KEPT = [
     pytest.param(f"Por primera vez, el Congreso votó en contra.\n{P_ES}", id="es-por-primera-vez"),
     pytest.param(f"Di Maio e Salvini\n{P_IT}", id="it-di-surnames"),
     pytest.param(f"De Klerk and Mandela\n{P_EN}", id="de-surname"),
-    pytest.param(f"{P_EN}\nBy Mari Yamaguchi\n{P_EN}\n{P_EN}\n{P_EN}\n{P_EN}", id="middle-of-body"),
+    pytest.param(f"{P_EN}\n{P_EN}\n{P_EN}\nBy Mari Yamaguchi\n{P_EN}\n{P_EN}\n{P_EN}\n{P_EN}", id="middle-of-body"),
+    pytest.param(f"{P_DE}\nVon Anfang an Pläne\n{P_DE}", id="de-von-after-standfirst"),
 ]
 
 

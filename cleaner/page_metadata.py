@@ -1,0 +1,124 @@
+"""Headline and authors read off an HTML page's tree, where trafilatura's fall short (an edge).
+
+:mod:`cleaner.html` parses each page once (``trafilatura.load_html``) and asks this module
+for what the page's markup says about its headline and authors; trafilatura gets the same
+tree.  Nothing here fetches or raises on odd markup: an element that is not there yields
+nothing.
+
+Measured on trafilatura_eval with ``bench/quality.py`` (see :mod:`cleaner.html`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from cleaner.lexicon import all_phrases, alternation
+
+__all__ = ["author_names", "h1_texts", "markup_authors"]
+
+MAX_NAME_CHARS = 80
+
+_SPACE = regex.compile(r"\s+")
+
+# A kicker: the topic line sites print inside the <h1> before the headline ("Klimaschutz").
+_KICKER_WORDS = 5
+_EMPHASIS = frozenset("a abbr b cite code em i mark q s small strong sub sup u".split())
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _without_kicker(element: Any) -> str | None:
+    """``<h1><span class="kicker">Klimaschutz</span> Bohren, bis es heiß wird</h1>`` →
+    ``Bohren, bis es heiß wird``.
+
+    Only when the ``<h1>`` starts with an element (no words of its own before it) that
+    is not inline emphasis (so ``<h1><em>Ferry</em> terminal opens</h1>`` is one
+    headline), that element's text is short and has no sentence end, and the rest is a
+    headline of at least three words.
+    """
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or first.tag in _EMPHASIS or _squash(element.text or ""):
+        return None
+    kicker = _squash(first.text_content()).rstrip(" :|–—-")
+    rest = [first.tail or ""]
+    for child in first.itersiblings():
+        rest += [child.text_content() if isinstance(child.tag, str) else "", child.tail or ""]
+    headline = _squash(" ".join(rest)).lstrip(" :|–—-")
+    if not kicker or len(kicker.split()) > _KICKER_WORDS or kicker[-1] in ".!?":
+        return None
+    return headline if len(headline.split()) >= 3 else None
+
+
+def h1_texts(tree: Any, limit: int = 5) -> list[str]:
+    """The text of the page's first ``<h1>`` elements, without a kicker where one has it."""
+    texts = []
+    for element in tree.findall(".//h1")[:limit]:
+        text = _without_kicker(element) or _squash(element.text_content())
+        if text:
+            texts.append(text)
+    return texts
+
+
+# "Zeige alle Beiträge von", "View all posts by": author-archive links sites print with a
+# name; trafilatura's author field often carries them, and a byline's own prefix or label.
+_AUTHOR_PREFIX = regex.compile(
+    rf"(?i)^(?:{alternation(all_phrases('author_links') | all_phrases('byline_prefixes') | all_phrases('byline_labels'))})"
+    r"\s*[:：]?\s+(?P<rest>\S.*)$"
+)
+_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text.casefold())
+
+
+def _name(part: str) -> str:
+    """``Por Alberto Ávila`` → ``Alberto Ávila``; ``View all posts by Daniel Lemire`` →
+    ``Daniel Lemire``; ``Di Maria`` stays (a two-letter prefix before one word is a name)."""
+    part = _squash(part).strip(" ,;|:-–")
+    match = _AUTHOR_PREFIX.match(part)
+    if match is None:
+        return part
+    prefix = part[: match.start("rest")].strip(" :：")
+    rest = match["rest"].strip(" ,;|:-–")
+    return rest if len(rest.split()) > 1 or len(prefix) > 2 else part
+
+
+def author_names(names: Sequence[str], site: str = "") -> list[str]:
+    """Clean author names: prefixes off, the site's own name dropped when a person remains.
+
+    >>> author_names(["Die Tagespost", "Christoph von Ritter"], site="Die Tagespost")
+    ['Christoph von Ritter']
+    >>> author_names(["Zeige alle Beiträge von Petra Ruland"])
+    ['Petra Ruland']
+    """
+    cleaned = [name for name in dict.fromkeys(map(_name, names)) if 0 < len(name) <= MAX_NAME_CHARS]
+    folded_site = _letters(site)
+    if folded_site:
+        people = [
+            name for name in cleaned if _letters(name) not in folded_site and folded_site not in _letters(name)
+        ]
+        cleaned = people or cleaned
+    return cleaned
+
+
+def markup_authors(tree: Any, limit: int = 3) -> list[str]:
+    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``."""
+    for path in (
+        './/a[@rel="author"]',
+        './/*[@itemprop="author"]//*[@itemprop="name"]',
+        './/*[@itemprop="author"]',
+    ):
+        found = []
+        for element in tree.findall(path)[:10]:
+            text = element.get("content") if element.tag == "meta" else element.text_content()
+            found.append(text or "")
+        names = [name for name in author_names(found) if name][:limit]
+        if names:
+            return names
+    return []
