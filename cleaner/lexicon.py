@@ -26,7 +26,7 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, escaped, longest first (so the longest wins).
+    r"""A regex alternation of ``words``, escaped, longest first (so the longest wins).
 
     >>> alternation(["read", "read more"]) == r"read\ more|read"
     True
