@@ -110,6 +110,27 @@ def test_fallback_to_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
     assert meta["title"] == "Ferry terminal to open next spring"  # from extract_metadata
 
 
+@pytest.mark.parametrize(("fast_text", "modes"), [("x" * 2000, [True]), ("short", [True, False])])
+def test_fallback_extractors_only_when_fast_mode_finds_little(
+    monkeypatch: pytest.MonkeyPatch, fast_text: str, modes: list[bool]
+) -> None:
+    import types
+
+    import trafilatura
+
+    calls: list[bool] = []
+
+    def extraction(tree: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs["fast"])
+        text = fast_text if kwargs["fast"] else "the full extraction"
+        return types.SimpleNamespace(text=text, title="", author="", date="", url="", sitename="")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", extraction)
+    text, _ = extract(PAGE)
+    assert calls == modes
+    assert text == (fast_text if modes == [True] else "the full extraction")
+
+
 def test_fallback_when_trafilatura_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     import trafilatura
 
