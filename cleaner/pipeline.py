@@ -20,6 +20,7 @@ from cleaner.document import Document
 from cleaner.filters.advertisement import Advertisement
 from cleaner.filters.byline import Byline
 from cleaner.filters.comment_prompt import CommentPrompt
+from cleaner.filters.contact_line import ContactLine
 from cleaner.filters.cookie_notice import CookieNotice
 from cleaner.filters.dateline import Dateline
 from cleaner.filters.header_junk import HeaderJunk
@@ -68,6 +69,7 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     ReadMore,
     SharePrompt,
     NewsletterPrompt,
+    ContactLine,  # "Write to X at x@example.com" among the last lines
     PhotoCredit,
     CommentPrompt,
     PaywallNotice,

@@ -1,0 +1,96 @@
+"""Contact lines at the end: ``Write to Al Root at al.root@example.com``, ``twitter.com/x``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases, alternation
+from cleaner.shape import edge_hits, fold, token_count
+
+__all__ = ["ContactLine"]
+
+MAX_CHARS = 400
+
+_ADDRESS = regex.compile(
+    r"""(?ix)
+      [\w.+-]+@[\w-]+(?:\.[\w-]+)+                        # an e-mail address
+    | (?:https?://|www\.)[^\s,;]+                          # a web address
+    | (?<![\w@/])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s,;]*  # twitter.com/someone
+    | (?<![\w@])@\w{2,30}                                  # a handle: @someone
+    """
+)
+# An address alone, or a few of them, after an optional short label: "E-Mail: x@y.de".
+_ONLY_ADDRESSES = regex.compile(
+    rf"(?ix)^(?:[\w\s-]{{1,25}}[:：]\s*)?(?:{_ADDRESS.pattern})(?:[\s,;|/•·]+(?:{_ADDRESS.pattern}))*[\s.]*$"
+)
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
+# A short question before the prompt is its hook: "Have a tip? Anna Lee may be reached at …".
+MAX_HOOK_TOKENS = 6
+
+
+@cache
+def _contact_start() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(all_phrases('contact_starts'))})(?!\w)")
+
+
+def _reason(line: str) -> str | None:
+    """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
+    if len(line) > MAX_CHARS or not _ADDRESS.search(line):
+        return None
+    if _ONLY_ADDRESSES.match(line.strip()):
+        return "address"
+    sentences = _SENTENCE_END.split(line.strip())
+    if len(sentences) > 1 and sentences[0].endswith("?") and token_count(sentences[0]) <= MAX_HOOK_TOKENS:
+        sentences = sentences[1:]  # the hook: the prompt proper follows
+        opens = bool(_ADDRESS.search(sentences[0]))
+    else:
+        opens = bool(_contact_start().match(fold(sentences[0])))
+    # Every sentence gives an address or asks to get in touch: nothing else is said.
+    rest_ok = all(_ADDRESS.search(s) or _contact_start().match(fold(s)) for s in sentences)
+    return "contact" if opens and rest_ok else None
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """Remove the author's or the newsroom's contact lines from the end of the body.
+
+    Among the last ``tail_lines`` article lines: a line that is only addresses (e-mail,
+    web, ``@handle``, with an optional label such as "E-Mail:"), or a line that opens
+    with a contact phrase ("Write to", "Email", "Follow", "Kontakt", "Écrivez à", …, or a
+    short question such as "Have a tip?") and in which every sentence gives an address
+    or asks to get in touch.  A sentence that only mentions an address ("The ministry said
+    people could email questions to info@example.gov.") does not open with a contact
+    phrase and stays.
+
+    Before::
+
+        The council will vote on the plan in March.
+        Write to Al Root at al.root@example.com. Follow him on Twitter @alroot.
+
+    After::
+
+        The council will vote on the plan in March.
+    """
+
+    name: ClassVar[str] = "contact_line"
+    reasons: ClassVar[frozenset[str]] = frozenset({"address", "contact"})
+    tail_lines: int = 4
+    max_tokens: int = 60
+
+    def __post_init__(self) -> None:
+        if self.tail_lines < 0 or self.max_tokens < 1:
+            raise ValueError("contact_line: tail_lines must be >= 0 and max_tokens >= 1")
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+
+        def test(index: int) -> str | None:
+            line = lines[index]
+            return _reason(line) if token_count(line) <= self.max_tokens else None
+
+        return doc.drop(edge_hits(lines, self.tail_lines, test, from_end=True), by=self.name)
