@@ -24,9 +24,16 @@ _ADDRESS = regex.compile(
     | (?<![\w@])@\w{2,30}                                  # a handle: @someone
     """
 )
-# An address alone, or a few of them, after an optional short label: "E-Mail: x@y.de".
+# Addresses alone, after a short label ("E-Mail: x@y.de", "Twitter: @x") or, without one,
+# only handles and social-network pages ("twitter.com/x | @x"): a bare e-mail or web
+# address may be what the story points to ("http://www.openpetition.de").
+_LABEL = r"(?P<label>[\w\s-]{1,25}[:：]\s*)?"
 _ONLY_ADDRESSES = regex.compile(
-    rf"(?ix)^(?:[\w\s-]{{1,25}}[:：]\s*)?(?:{_ADDRESS.pattern})(?:[\s,;|/•·]+(?:{_ADDRESS.pattern}))*[\s.]*$"
+    rf"(?ix)^{_LABEL}(?:{_ADDRESS.pattern})(?:[\s,;|/•·]+(?:{_ADDRESS.pattern}))*[\s.]*$"
+)
+_SOCIAL = regex.compile(
+    r"(?i)^(?:@\w+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)"
+    r"\.(?:com|net)/\S*)$"
 )
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 # A short question before the prompt is its hook: "Have a tip? Anna Lee may be reached at …".
@@ -42,8 +49,9 @@ def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
     if len(line) > MAX_CHARS or not _ADDRESS.search(line):
         return None
-    if _ONLY_ADDRESSES.match(line.strip()):
-        return "address"
+    if only := _ONLY_ADDRESSES.match(line.strip()):
+        social = all(_SOCIAL.match(found[0]) for found in _ADDRESS.finditer(line))
+        return "address" if only["label"] or social else None
     sentences = _SENTENCE_END.split(line.strip())
     if len(sentences) > 1 and sentences[0].endswith("?") and token_count(sentences[0]) <= MAX_HOOK_TOKENS:
         sentences = sentences[1:]  # the hook: the prompt proper follows
@@ -59,8 +67,9 @@ def _reason(line: str) -> str | None:
 class ContactLine:
     """Remove the author's or the newsroom's contact lines from the end of the body.
 
-    Among the last ``tail_lines`` article lines: a line that is only addresses (e-mail,
-    web, ``@handle``, with an optional label such as "E-Mail:"), or a line that opens
+    Among the last ``tail_lines`` article lines: a line that is only addresses after a
+    label ("E-Mail: x@example.com", "Twitter: @x") or only handles and social-network
+    pages ("twitter.com/x"), or a line that opens
     with a contact phrase ("Write to", "Email", "Follow", "Kontakt", "Écrivez à", …, or a
     short question such as "Have a tip?") and in which every sentence gives an address
     or asks to get in touch.  A sentence that only mentions an address ("The ministry said

@@ -28,14 +28,15 @@ REMOVED = [
     ),
     _tail("Reach the reporters on Twitter at http://twitter.com/MegK and http://twitter.com/emar", "contact"),
     _tail("Follow our full coverage of the election at https://www.example.com/election", "contact"),
-    _tail("paul.takahashi@example.com", "address"),
+    _tail("E-mail: paul.takahashi@example.com", "address"),
+    _tail("@paultakahashi", "address"),
     _tail("twitter.com/paultakahashi", "address"),
     _tail("Kontakt: redaktion@example.de", "address"),
     _tail("Folgen Sie uns auf Twitter: @beispiel", "contact"),
     _tail("Écrivez-nous à redaction@example.fr", "contact"),
     _tail("Escríbenos a redaccion@example.es", "contact"),
     pytest.param(
-        f"{A}\n{B}\nWrite to Al Root at al.root@example.com\nalroot@example.com",
+        f"{A}\n{B}\nWrite to Al Root at al.root@example.com\ntwitter.com/alroot",
         f"{A}\n{B}",
         {(N, "contact"), (N, "address")},
         {},
@@ -49,6 +50,8 @@ KEPT = [
     pytest.param(f"{A}\n{B}\nFollow the money, she said.", id="follow-without-address"),
     pytest.param(f"{A}\n{B}\nHe wrote on Twitter: @mayor is wrong about the harbour.", id="quoted-handle"),
     pytest.param(f"{A}\n{B}\nSend questions to the editor.", id="no-address"),
+    pytest.param(f"{A}\n{B}\nhttp://www.openpetition.example", id="bare-web-address"),
+    pytest.param(f"{A}\n{B}\ncampaign.contact@example.com", id="bare-email-address"),
     pytest.param(
         f"Write to Al Root at al.root@example.com\n{A}\n{B}\n{A}\n{B}\n{A}\n{B}", id="not-among-last-lines"
     ),
