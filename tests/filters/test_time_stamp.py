@@ -221,6 +221,39 @@ KEPT = [
 ]
 
 
+# A closing full stop after the date, and "last changed" labels.
+REMOVED += [
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nAktualisiert am 17.01.2021.",
+        f"{P_DE}\n{P_DE}",
+        {(N, "date_line")},
+        {"published": "2021-01-17"},
+        id="tail-updated-full-stop-de",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nLetzte Änderung 14.02.2019",
+        f"{P_DE}\n{P_DE}",
+        {(N, "date_line")},
+        {"published": "2019-02-14"},
+        id="tail-letzte-aenderung",
+    ),
+    pytest.param(
+        f"{P_FR}\n{P_FR}\nDernière modification le 3 mars 2021",
+        f"{P_FR}\n{P_FR}",
+        {(N, "date_line")},
+        {"published": "2021-03-03"},
+        id="tail-derniere-modification",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{P_DE}\nDie letzte Änderung des Gesetzes trat am 14.02.2019 in Kraft.\n{P_DE}",
+        id="de-letzte-aenderung-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
