@@ -20,6 +20,8 @@ _COUNTED = regex.compile(
 )
 # "Comments (12)", "Kommentare: 34": a prompt and its count (folding has cut the ")").
 _COUNT_AFTER = regex.compile(r"\s*[(:]?\s*\d{1,6}$")
+# A note in brackets after the prompt: "No comments (comments appear after moderation)".
+_NOTE_AFTER = regex.compile(r"\s+\([^()]{1,80}\)$")
 
 
 def _is_prompt(line: str) -> bool:
@@ -30,7 +32,9 @@ def _is_prompt(line: str) -> bool:
     prompts = all_phrases("comment_prompts")
     if folded in prompts or _COUNTED.match(folded):
         return True
-    return _COUNT_AFTER.sub("", folded) in prompts
+    if _COUNT_AFTER.sub("", folded) in prompts:
+        return True
+    return (noted := _NOTE_AFTER.sub("", line)) != line and fold(noted) in prompts
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ class CommentPrompt:
 
     A line must be a whole prompt from the phrase packs ("Leave a comment", "Post
     Comment", "Kommentare", "Deja un comentario", …), perhaps with its count ("Comments
-    (12)"), or a count ("12 Comments").  "The comments he made were…" is not a whole
+    (12)") or a note in brackets ("No comments (comments appear after moderation)"), or a
+    count ("12 Comments").  "The comments he made were…" is not a whole
     prompt, and a question ("Comment ?", French for "How?") is not one either.
 
     Before::

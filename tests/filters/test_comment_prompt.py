@@ -90,6 +90,27 @@ KEPT = [
 ]
 
 
+# Empty and counted comment sections, a moderation note in brackets.
+REMOVED += [
+    _tail("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", A_DE),
+    _tail("Kommentare insgesamt: 0", A_DE),
+    _tail("No comments yet\nTotal comments: 0"),
+    _tail("Aucun commentaire", A_FR),
+    _tail("Sin comentarios", A_ES),
+    _tail("Brak komentarzy", A_PL),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A_DE}\nKeine Kommentare zu laufenden Verfahren (so das Ministerium)",
+        id="de-note-after-words",
+    ),
+    pytest.param(
+        f"{A}\nNo comments were received during the consultation.\n{B}", id="no-comments-sentence"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
