@@ -99,6 +99,26 @@ KEPT = [
 ]
 
 
+# "To view the full story …" and membership offers where the text is cut off.
+REMOVED += [
+    _cut("To view the full story, please subscribe to The Daily Planet."),
+    _cut("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", A_ES),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nTo view the full story of the flood, the museum has opened a second exhibition "
+        f"hall with photographs and letters from the families who lost their homes.\n{B}",
+        id="to-view-the-full-story-sentence",
+    ),
+    pytest.param(
+        f"{A_ES}\nHazte miembro de la asociación si quieres votar en la asamblea, dijo el "
+        f"presidente del club a los socios reunidos el sábado.\n{B_ES}",
+        id="es-hazte-miembro-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
