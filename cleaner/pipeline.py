@@ -22,6 +22,7 @@ from cleaner.filters.byline import Byline
 from cleaner.filters.comment_prompt import CommentPrompt
 from cleaner.filters.cookie_notice import CookieNotice
 from cleaner.filters.dateline import Dateline
+from cleaner.filters.footer_label import FooterLabel
 from cleaner.filters.header_junk import HeaderJunk
 from cleaner.filters.language import Language
 from cleaner.filters.newsletter_prompt import NewsletterPrompt
@@ -72,6 +73,7 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     CommentPrompt,
     PaywallNotice,
     TagList,
+    FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end
