@@ -16,6 +16,7 @@ from cleaner.shape import is_sentence, token_count
 __all__ = ["PhotoCredit"]
 
 MAX_CHARS = 200
+MAX_CREDIT_TOKENS = 12
 _PARTS = regex.compile(r"\s*[/,&]\s*")
 
 
@@ -48,8 +49,13 @@ def _trailing_credit() -> regex.Pattern[str]:
 
 
 def _is_credit(text: str) -> bool:
-    """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")."""
-    return bool(_credit().fullmatch(text)) and not (is_sentence(text) and token_count(text) >= 5)
+    """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")
+    nor a caption ("Cover image: an artist's impression of the bridge at night, seen from
+    the river bank"): a credit is a few names."""
+    if not _credit().fullmatch(text):
+        return False
+    tokens = token_count(text)
+    return tokens <= MAX_CREDIT_TOKENS and not (is_sentence(text) and tokens >= 5)
 
 
 def _is_trailing(line: str, start: int) -> bool:

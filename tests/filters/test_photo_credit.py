@@ -133,6 +133,15 @@ KEPT += [
 ]
 
 
+KEPT += [
+    pytest.param(
+        f"{A}\nCover image: an artist's impression of the new bridge at night, seen from the "
+        f"river bank below the old town\n{TAIL}",
+        id="labelled-long-caption",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
