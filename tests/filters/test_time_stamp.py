@@ -254,6 +254,38 @@ KEPT += [
 ]
 
 
+# A date and a few labels between bars in the windows: removed, without giving a date.
+REMOVED += [
+    pytest.param(
+        f"2021-10-16 | Politik\n{P_DE}", P_DE, {(N, "date_line")}, {}, id="meta-date-category"
+    ),
+    pytest.param(
+        f"January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {},
+        id="meta-date-categories-comments",
+    ),
+    pytest.param(
+        f"{P_DE}\n24. März 2004, 19:49 | Anna", P_DE, {(N, "date_line")}, {}, id="meta-tail-author"
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"12.03.2021 | Konzert in der Philharmonie war ausverkauft\n{P_DE}", id="meta-long-segment"
+    ),
+    pytest.param(_deep("2021-10-16 | Politik"), id="meta-line-deep-in-the-text"),
+]
+
+
+KEPT += [
+    pytest.param(
+        f"By Rowan Achebe | The Valley Post | April 2, 2024\n{P_EN}", id="byline-with-date-left"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
