@@ -34,6 +34,7 @@ from cleaner.filters.related_links import RelatedLinks
 from cleaner.filters.rule import Rule
 from cleaner.filters.share_prompt import SharePrompt
 from cleaner.filters.site_boilerplate import SiteBoilerplate
+from cleaner.filters.support_appeal import SupportAppeal
 from cleaner.filters.tag_list import TagList
 from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
@@ -72,6 +73,7 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     PhotoCredit,
     CommentPrompt,
     PaywallNotice,
+    SupportAppeal,
     TagList,
     FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
