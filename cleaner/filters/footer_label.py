@@ -42,7 +42,7 @@ class FooterLabel:
 
     name: ClassVar[str] = "footer_label"
     reasons: ClassVar[frozenset[str]] = frozenset({"footer_label"})
-    tail_lines: int = 15
+    tail_lines: int = 20
 
     def __post_init__(self) -> None:
         if self.tail_lines < 0:

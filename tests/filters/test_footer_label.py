@@ -55,6 +55,9 @@ REMOVED = [
         f"{A_ES}\nMás información:\nwww.example.org", f"{A_ES}\nwww.example.org", R, {}, id="es"
     ),
     pytest.param(f"{A}\n{B}\nSources", f"{A}\n{B}", R, {}, id="last-line"),
+    pytest.param(
+        f"{A_DE}\n{B_DE}\nÜber diese Reihe\n{B_DE}", f"{A_DE}\n{B_DE}\n{B_DE}", R, {}, id="de-reihe"
+    ),
 ]
 
 KEPT = [
@@ -67,7 +70,7 @@ KEPT = [
         id="contact-sentence",
     ),
     pytest.param(
-        f"{A}\nKontakt\n{B}\n" + "\n".join([A, B] * 9), id="label-high-up-in-a-long-text"
+        f"{A}\nKontakt:\n{B}\n" + "\n".join([A, B] * 12), id="label-high-up-in-a-long-text"
     ),
     pytest.param(
         f"{A}\nSources close to the minister said the talks had failed.", id="sources-say"

@@ -194,6 +194,17 @@ KEPT += [
 ]
 
 
+REMOVED += [
+    pytest.param(
+        f"{P_DE}\nBeiträge aus dem Forum\nNeue Grafikkarte läuft heiß\nRouter verliert Verbindung",
+        P_DE,
+        R,
+        {},
+        id="de-forum-posts",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
