@@ -119,6 +119,20 @@ KEPT += [
 ]
 
 
+REMOVED += [
+    _cut("Subscribe now to our e-edition for the full story."),
+    _inside("Subscribe now"),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nSubscribe now, the bank told savers, before the offer closes on Friday and rates "
+        f"fall again for the rest of the year.\n{B}",
+        id="subscribe-now-inside-a-quote-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

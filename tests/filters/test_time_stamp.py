@@ -286,6 +286,35 @@ KEPT += [
 ]
 
 
+# Reading times of less than a minute.
+REMOVED += [
+    pytest.param(
+        f"Ten tekst przeczytasz w mniej niż minutę\n{P_PL}",
+        P_PL,
+        {(N, "reading_time")},
+        {},
+        id="reading-time-pl-less-than-a-minute",
+    ),
+    pytest.param(
+        f"Lesezeit: weniger als eine Minute\n{P_DE}",
+        P_DE,
+        {(N, "reading_time")},
+        {},
+        id="reading-time-de-less-than-a-minute",
+    ),
+    pytest.param(
+        f"Less than a minute read\n{P_EN}", P_EN, {(N, "reading_time")}, {}, id="reading-time-en-lt"
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{P_EN}\nThe test takes less than a minute to read the results, the company said.\n{P_EN}",
+        id="less-than-a-minute-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
