@@ -64,6 +64,8 @@ _FILLER = regex.compile(
     """
 )
 _DIGIT = regex.compile(r"\d")
+# A full stop after a line's last number: "Stand: 14.02.2019." ("1:23 p.m." keeps its own).
+_CLOSING_STOP = regex.compile(r"(?<=\d)\.\s*$")
 _WORD = regex.compile(r"[\p{L}'’.-]+")
 
 
@@ -155,9 +157,12 @@ def date_stamp(line: str) -> Stamp | None:
     (Stamp(iso=None, updated=True), None)
     >>> date_stamp("On July 20, 2023 the talks began.") is None
     True
+    >>> date_stamp("Aktualisiert am 17.01.2021.")
+    Stamp(iso='2021-01-17', updated=True)
     """
     if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line):
         return None  # every date and time has a digit: most lines end here, cheaply
+    line = _CLOSING_STOP.sub("", line)  # "Aktualisiert am 17.01.2021." closes like a sentence
     date = _date_pattern().search(line)
     iso = _to_iso(date) if date else None
     rest = line[: date.start()] + " " + line[date.end() :] if date else line

@@ -23,6 +23,7 @@ from cleaner.filters.comment_prompt import CommentPrompt
 from cleaner.filters.contact_line import ContactLine
 from cleaner.filters.cookie_notice import CookieNotice
 from cleaner.filters.dateline import Dateline
+from cleaner.filters.footer_label import FooterLabel
 from cleaner.filters.header_junk import HeaderJunk
 from cleaner.filters.language import Language
 from cleaner.filters.newsletter_prompt import NewsletterPrompt
@@ -34,6 +35,7 @@ from cleaner.filters.related_links import RelatedLinks
 from cleaner.filters.rule import Rule
 from cleaner.filters.share_prompt import SharePrompt
 from cleaner.filters.site_boilerplate import SiteBoilerplate
+from cleaner.filters.support_appeal import SupportAppeal
 from cleaner.filters.tag_list import TagList
 from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
@@ -73,7 +75,9 @@ DEFAULT_FILTERS: tuple[type, ...] = (
     PhotoCredit,
     CommentPrompt,
     PaywallNotice,
+    SupportAppeal,
     TagList,
+    FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end

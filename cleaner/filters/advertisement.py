@@ -1,22 +1,48 @@
-"""Advertisement markers: ``Advertisement``, ``Story continues below``, ``Anzeige``."""
+"""Advertisement markers: ``Advertisement``, ``Story continues below``, ``Anzeige``; and the
+disclosures at the top or bottom of a page: ``This post contains affiliate links``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
+import regex
+
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
-from cleaner.shape import fold
+from cleaner.lexicon import all_phrases, alternation
+from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["Advertisement"]
 
 MAX_CHARS = 80
+MAX_DISCLOSURE_CHARS = 500
+MAX_DISCLOSURE_TOKENS = 45
+
+
+@cache
+def _disclosure() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('ad_disclosures'))})(?!\w)")
+
+
+def _is_disclosure(line: str) -> bool:
+    """A note that the page earns from its links: "Anzeige, enthält Affiliate Links"."""
+    return (
+        len(line) <= MAX_DISCLOSURE_CHARS
+        and token_count(line) <= MAX_DISCLOSURE_TOKENS
+        and _disclosure().search(line.casefold()) is not None
+    )
 
 
 @dataclass(frozen=True)
 class Advertisement:
-    """Remove lines that are only an advertisement marker (any phrase-pack language).
+    """Remove lines that are only an advertisement marker (any phrase-pack language),
+    and advertising disclosures among the first or last ``edge_lines`` lines.
+
+    A disclosure is the page speaking of its own links or earnings ("This post contains
+    affiliate links", "Anzeige, enthält Affiliate Links", "… von denen wir eine
+    Provision erhalten", "contiene enlaces de afiliados"), in at most 45 words; a story
+    about them ("Affiliate links are how many blogs make money, the study found.") stays.
 
     Before::
 
@@ -24,6 +50,7 @@ class Advertisement:
         ADVERTISEMENT
         Story continues below advertisement
         He said the talks would resume.
+        This article contains affiliate links: we may earn a commission on purchases.
 
     After::
 
@@ -32,13 +59,26 @@ class Advertisement:
     """
 
     name: ClassVar[str] = "advertisement"
-    reasons: ClassVar[frozenset[str]] = frozenset({"advertisement"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"advertisement", "disclosure"})
+    edge_lines: int = 5
+
+    def __post_init__(self) -> None:
+        if self.edge_lines < 0:
+            raise ValueError("advertisement: edge_lines must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
         markers = all_phrases("advertisement")
+        lines = doc.lines
         drops = {
             i: "advertisement"
-            for i, line in enumerate(doc.lines)
+            for i, line in enumerate(lines)
             if len(line) <= MAX_CHARS and fold(line) in markers
         }
+
+        def disclosure(index: int) -> str | None:
+            return "disclosure" if index in drops or _is_disclosure(lines[index]) else None
+
+        for edge in (False, True):
+            for index in edge_hits(lines, self.edge_lines, disclosure, from_end=edge):
+                drops.setdefault(index, "disclosure")
         return doc.drop(drops, by=self.name)

@@ -1,4 +1,5 @@
-"""Cookie banners: ``We use cookies to improve your experience. Accept all``."""
+"""Cookie banners: ``We use cookies to improve your experience. Accept all``; and the
+consent placeholders of blocked embeds: ``Click the button below to load the content from X``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from cleaner.shape import is_sentence, token_count
 __all__ = ["CookieNotice"]
 
 MAX_CHARS = 600
+MAX_EMBED_TOKENS = 40
+
+
+@cache
+def _embed() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(all_phrases('embed_consent'))})(?!\w)")
 
 
 @cache
@@ -45,10 +52,16 @@ class CookieNotice:
     be a short button row: a news report on cookies ("Google will phase out third-party
     cookies, citing privacy concerns.") stays.
 
+    A blocked embed's placeholder goes too: a line of at most 40 words that asks the
+    reader to load or unblock external content ("Klicken Sie auf den Button, um den
+    Inhalt von www.example.com zu laden.", "To load the content from YouTube, click
+    below."), speaking to the reader as a banner does.
+
     Before::
 
         We use cookies to improve your experience. By continuing you accept our policy.
         The minister spoke on Monday.
+        Click the button below to load the content from www.example.com.
 
     After::
 
@@ -56,7 +69,7 @@ class CookieNotice:
     """
 
     name: ClassVar[str] = "cookie_notice"
-    reasons: ClassVar[frozenset[str]] = frozenset({"cookie"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"cookie", "embed"})
     min_context: int = 2
 
     def __post_init__(self) -> None:
@@ -65,12 +78,20 @@ class CookieNotice:
 
     def __call__(self, doc: Document) -> Document:
         cookie, context, voice = _patterns()
-        drops = {
-            i: "cookie"
-            for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS
-            and cookie.search(line)
-            and len({m.casefold() for m in context.findall(line)}) >= self.min_context
-            and _speaks_to_the_reader(line, voice)
-        }
+        drops: dict[int, str] = {}
+        for i, line in enumerate(doc.lines):
+            if len(line) > MAX_CHARS:
+                continue
+            if (
+                cookie.search(line)
+                and len({m.casefold() for m in context.findall(line)}) >= self.min_context
+                and _speaks_to_the_reader(line, voice)
+            ):
+                drops[i] = "cookie"
+            elif (
+                token_count(line) <= MAX_EMBED_TOKENS
+                and _embed().search(line)
+                and _speaks_to_the_reader(line, voice)
+            ):
+                drops[i] = "embed"
         return doc.drop(drops, by=self.name)

@@ -16,6 +16,7 @@ from cleaner.shape import is_sentence, token_count
 __all__ = ["PhotoCredit"]
 
 MAX_CHARS = 200
+MAX_CREDIT_TOKENS = 12
 _PARTS = regex.compile(r"\s*[/,&]\s*")
 
 
@@ -26,19 +27,45 @@ def _credit() -> regex.Pattern[str]:
     name = r"[\p{L}][\p{L} .'’\-]{0,60}"
     return regex.compile(
         rf"""(?ix)
-        [(\[]?\s*(?:
+        [(\[]?\s*(?:©\s*)?(?:
             (?:{prefix})(?:\s+(?:credit|by))?\s*[:|©]\s*[^()\[\]]{{2,120}}?          # Photo: Jane Doe/AFP
           | (?:(?:photo|image|foto)\s+by\s+)?{name}\s*/\s*(?:{source})
             (?:\s+via\s+(?:{source}))?                                              # Jane Doe/AFP via Getty Images
           | (?:{source})\s*(?:photo)?\s*/\s*{name}                                  # AP Photo/Jae C. Hong
-          | ©?\s*(?:{source})(?:\s*/\s*(?:{source}))*                               # Getty Images
-        )\s*[)\]]?"""
+          | (?:{source})(?:\s*/\s*(?:{source}))*                                    # Getty Images
+        )\s*[)\]]?
+      | ©\s*{name}(?:\s*[/|]\s*{name}){{0,3}}                        # © Bundesrat | Jane Doe"""
+    )
+
+
+@cache
+def _trailing_credit() -> regex.Pattern[str]:
+    """Where a credit starts at the end of a caption, without brackets: ``… Schweiz. © AFP``,
+    ``… in Berlin. Foto: dpa``, ``Logo des Preises | © Springer``."""
+    prefix = alternation(all_phrases("photo_prefixes"))
+    return regex.compile(
+        rf"(?i)(?:\s+\|\s*|(?<=[.!?])\s+|\s+(?=©))(?:©|(?:{prefix})\s*:)[^©|]{{2,80}}$"
     )
 
 
 def _is_credit(text: str) -> bool:
-    """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")."""
-    return bool(_credit().fullmatch(text)) and not (is_sentence(text) and token_count(text) >= 5)
+    """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")
+    nor a caption ("Cover image: an artist's impression of the bridge at night, seen from
+    the river bank"): a credit is a few names."""
+    if not _credit().fullmatch(text):
+        return False
+    tokens = token_count(text)
+    return tokens <= MAX_CREDIT_TOKENS and not (is_sentence(text) and tokens >= 5)
+
+
+def _is_trailing(line: str, start: int) -> bool:
+    """A credit ends the caption: it is a whole credit, not only news agencies (a wire
+    story's sign-off ``… said. (AFP)`` is for ``wire_credit``), and the caption before
+    it keeps some words."""
+    credit = line[start:].strip(" |")
+    if SOURCE_LINE.match(credit):
+        return False  # "… rose 3%. Quelle: Destatis" cites the article's source
+    return token_count(line[:start]) >= 2 and _is_credit(credit) and not _only_agencies(credit)
 
 
 def _only_agencies(credit: str) -> bool:
@@ -56,9 +83,11 @@ class PhotoCredit:
 
     A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
     to ``wire_credit``, which records the agency).  A caption keeps its words and loses
-    its trailing ``(AP Photo/…)``.  In the last ``tail_lines`` lines a credit naming only
-    news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a wire story signs off:
-    it is left to ``wire_credit`` too.
+    its trailing ``(AP Photo/…)``, or an unbracketed credit after its last sentence or a
+    bar (``… in Berlin. Foto: X/dpa``, ``… | © Springer``); a paragraph's closing
+    ``Quelle: Destatis`` names its source and stays.  In the last ``tail_lines`` lines a
+    credit naming only news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a
+    wire story signs off: it is left to ``wire_credit`` too.
 
     Before::
 
@@ -90,6 +119,8 @@ class PhotoCredit:
             if len(line) <= MAX_CHARS and _is_credit(line) and not agency(line.strip("()[] ")):
                 if not (index >= tail and _only_agencies(line)):
                     drops[index] = "photo_credit"
+            elif (after := _trailing_credit().search(line)) and _is_trailing(line, after.start()):
+                trims[index] = after.start()
             elif line.endswith((")", "]")):
                 # Peel every bracketed credit off the end at once, so a second run finds
                 # nothing more: "Caption (Photo: X) (AFP)".

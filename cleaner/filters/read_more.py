@@ -26,14 +26,20 @@ _CLICK_HERE = regex.compile(
 )
 # "Listen: http://po.st/abc", "Download: https://…": a labelled link.  A plain URL line
 # stays: articles list their sources that way.
+# A sentence's full stop (not an ellipsis) at the end, perhaps behind a closing quote.
+_FULL_STOP = regex.compile(r"(?<![.…])\.[\"'’”»)]*$")
 _BARE_LINK = regex.compile(r"(?i)^[\p{L}][\p{L} ]{0,30}:\s*(?:https?://|www\.)\S+$")
 
 
 def _is_link_title(rest: str, max_tokens: int) -> bool:
-    """A linked headline after the prompt: short, and not a sentence going on in lower case.
+    """A linked headline after the prompt: short, not a sentence going on in lower case,
+    and not closed by a full stop as a speaker's answer is.
 
-    "More - much more - needs to be done" and "Listen: the recording was …" stay.
+    "More - much more - needs to be done", "Listen: the recording was …" and, in an
+    interview, "Mira: Ich war damals zwölf." stay.
     """
+    if _FULL_STOP.search(rest):
+        return False
     return token_count(rest) <= max_tokens and not rest.lstrip("\"'‘“«„(¿¡")[:1].islower()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from cleaner.dates import date_stamp
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
@@ -14,6 +16,8 @@ from cleaner.shape import fold, is_headline, is_paragraph, is_sentence, is_trunc
 __all__ = ["RelatedLinks"]
 
 MAX_HEADING_CHARS = 60
+# A list item's marker: "- Oil prices climb", "• Markets rally", "> Flooding closes bridge".
+_BULLET = regex.compile(r"^(?:[-–•*>»▶►]\s*)+")
 
 
 def _is_heading(line: str) -> bool:
@@ -30,7 +34,9 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_teaser(line: str) -> bool:
-    """What fills a link farm: headlines, publisher names, truncated teasers, stamps."""
+    """What fills a link farm: headlines, publisher names, truncated teasers, stamps
+    (behind a list marker or not)."""
+    line = _BULLET.sub("", line) or line
     return (
         is_headline(line)
         or is_truncated(line)
@@ -48,8 +54,11 @@ class RelatedLinks:
     it, at least ``min_teasers`` teaser-shaped lines making up at least ``min_share`` of
     the list.  The list runs to the end of the document, or stops where two paragraphs
     follow each other: the article going on after an inline "Related" box, which stays.
+    A list whose items carry markers (``- Oil prices climb``) ends with its last item.
     An article paragraph must stand before the heading, so the article itself is never
-    removed.  "Related research shows…" is not a heading.
+    removed.  "Related research shows…" is not a heading.  A heading on the last line, or
+    with a single teaser under it to the end, is what is left of such a list when the
+    page's teasers were not extracted: it goes too.
 
     Before::
 
@@ -81,9 +90,15 @@ class RelatedLinks:
         while index < len(lines):
             if seen_paragraph and _is_heading(lines[index]):
                 end = _block_end(lines, index + 1)
+                if index + 1 < end and _BULLET.match(lines[index + 1]):
+                    # A list with markers ends with its last item: what follows is text.
+                    unmarked = (i for i in range(index + 1, end) if not _BULLET.match(lines[i]))
+                    end = next(unmarked, end)
                 block = lines[index + 1 : end]
                 teasers = sum(1 for line in block if _is_teaser(line))
-                if teasers >= self.min_teasers and teasers >= self.min_share * len(block):
+                remnant = end == len(lines) and len(block) <= 1 and teasers == len(block)
+                listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
+                if remnant or listed:
                     drops.update(dict.fromkeys(range(index, end), "related_links"))
                     index = end
                     continue

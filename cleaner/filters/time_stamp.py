@@ -6,12 +6,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from cleaner.dates import Stamp, date_stamp, line_stamp
 from cleaner.document import Document
-from cleaner.patterns import READING_TIME, RELATIVE_TIME
-from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph
+from cleaner.patterns import BYLINE, READING_TIME, RELATIVE_TIME
+from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sentence, token_count
 
 __all__ = ["TimeStamp"]
+
+_BAR = regex.compile(r"\s+\|\s+")
+MAX_LABEL_TOKENS = 3
+
+
+def _is_meta_line(line: str) -> bool:
+    """A date and a few labels between bars: ``2021-10-16 | Politik``, ``24. März 2004, 19:49
+    | Jane``, ``January 13, 2020 | categories: Python, Mercurial | View Comments``.
+
+    The date is the first or the last segment; every other one is at most three words and
+    no sentence.  A byline with its date (``By Jane Doe | The Post | April 2, 2024``) is
+    left to ``byline``, which reads the author.
+    """
+    if len(line) > 160:
+        return False
+    segments = [s for s in _BAR.split(line.strip(" |")) if s]
+    if not 2 <= len(segments) <= 4:
+        return False
+    for date_at in (0, len(segments) - 1):
+        stamp = date_stamp(segments[date_at])
+        if stamp is not None and stamp.iso:
+            labels = segments[:date_at] + segments[date_at + 1 :]
+            return all(
+                token_count(s) <= MAX_LABEL_TOKENS and not is_sentence(s) and not BYLINE.match(s)
+                for s in labels
+            )
+    return False
 
 
 def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
@@ -53,7 +82,10 @@ class TimeStamp:
     its own: ``November 19, 2019 / 12:21 AM``); a date-time refines a bare date of the
     same day found earlier (e.g. by ``header_junk``).
     Relative times (``3 days ago``) are removed but give no date: their reference
-    point is unknown.  A bare ``Today`` between two paragraphs is a subheading and stays.
+    point is unknown.  In the windows, a date with a few labels between bars
+    (``2021-10-16 | Politik``, ``January 13, 2020 | categories: Python | View Comments``)
+    goes too, without giving a date.  A bare ``Today`` between two paragraphs is a
+    subheading and stays.
 
     Before::
 
@@ -101,6 +133,8 @@ class TimeStamp:
             if (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
                     and not _is_subheading(lines, index)):
                 return "relative_time", None
+            if _is_meta_line(lines[index]):
+                return "date_line", None  # the labels make its date less sure than a stamp's
             return None
 
         # The windows count article lines only: stamps inside them do not use them up.

@@ -98,6 +98,60 @@ KEPT = [
 ]
 
 
+# Advertising disclosures at the top or bottom of the page.
+REMOVED += [
+    pytest.param(
+        f"Anzeige, enthält Affiliate Links\n{A}\n{B}",
+        f"{A}\n{B}",
+        {(N, "disclosure")},
+        {},
+        id="de-affiliate-top",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nThis post contains affiliate links. We may earn a commission if you buy "
+        "through them.",
+        f"{A}\n{B}",
+        {(N, "disclosure")},
+        {},
+        id="en-affiliate-bottom",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nDieser Artikel kann Links zu Anbietern enthalten, von denen wir eine "
+        "Provision erhalten.",
+        f"{A}\n{B}",
+        {(N, "disclosure")},
+        {},
+        id="de-provision",
+    ),
+    pytest.param(
+        f"Este artículo contiene enlaces de afiliados.\n{A}\n{B}",
+        f"{A}\n{B}",
+        {(N, "disclosure")},
+        {},
+        id="es-enlaces-de-afiliados",
+    ),
+]
+
+_DEEP = "\n".join([A, B] * 4)
+KEPT += [
+    pytest.param(
+        f"Affiliate links are how many bloggers make money, the watchdog said.\n{A}\n{B}",
+        id="affiliate-links-story-at-the-top",
+    ),
+    pytest.param(
+        f"{_DEEP}\nAffiliate links are how many blogs make money, the study found.\n{_DEEP}",
+        id="affiliate-links-sentence-deep-in-the-story",
+    ),
+    pytest.param(
+        f"{A}\nThe regulator said it would look at how influencers label affiliate links and "
+        "sponsored posts, after complaints from consumer groups about hidden advertising in "
+        "videos aimed at children, teenagers and young adults on several of the largest social "
+        f"media platforms in the country this year, officials confirmed to reporters.\n{B}",
+        id="long-paragraph-about-affiliate-links",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

@@ -90,6 +90,52 @@ KEPT = [
 ]
 
 
+# Empty and counted comment sections, a moderation note in brackets.
+REMOVED += [
+    _tail("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", A_DE),
+    _tail("Kommentare insgesamt: 0", A_DE),
+    _tail("No comments yet\nTotal comments: 0"),
+    _tail("Aucun commentaire", A_FR),
+    _tail("Sin comentarios", A_ES),
+    _tail("Brak komentarzy", A_PL),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A_DE}\nKeine Kommentare zu laufenden Verfahren (so das Ministerium)",
+        id="de-note-after-words",
+    ),
+    pytest.param(
+        f"{A}\nNo comments were received during the consultation.\n{B}", id="no-comments-sentence"
+    ),
+]
+
+
+# Invitations to comment or write in, opening the line.
+REMOVED += [
+    _tail(
+        "We want to hear what you think about this article. Submit a letter to the editor or "
+        "write to letters@example.com."
+    ),
+    _tail("Submit your letter to the editor via this form."),
+    _tail("Let us know in the comments: what would you have done?"),
+    _tail("Verraten Sie uns in den Kommentaren: Wie sparen Sie Energie?", A_DE),
+    _tail("Cuéntanos en los comentarios qué opinas.", A_ES),
+    _tail("Dajcie znać w komentarzach, co o tym myślicie.", A_PL),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nThe mayor said: we want to hear what you think before the council votes.\n{B}",
+        id="invitation-quoted-mid-line",
+    ),
+    pytest.param(
+        f"{A}\nReaders who submit a letter to the editor must give their full name.\n{B}",
+        id="submit-a-letter-mid-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

@@ -84,6 +84,46 @@ KEPT = [
 ]
 
 
+# A blocked embed's placeholder, speaking to the reader.
+REMOVED += [
+    pytest.param(
+        f"{A}\nClick the button below to load the content from www.example.com.",
+        A,
+        {(N, "embed")},
+        {},
+        id="embed-en",
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nKlicken Sie auf den unteren Button, um den "
+        "Inhalt von www.example.de zu laden.",
+        "Der Minister sprach am Montag in Brüssel.",
+        {(N, "embed")},
+        {},
+        id="embed-de",
+    ),
+    pytest.param(
+        "Le ministre s'est exprimé lundi à Bruxelles.\nCliquez ici pour afficher ce contenu.",
+        "Le ministre s'est exprimé lundi à Bruxelles.",
+        {(N, "embed")},
+        {},
+        id="embed-fr",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nUm den Inhalt von Verträgen zu prüfen, "
+        "braucht die Behörde mehr Personal, sagte sie.",
+        id="de-um-den-inhalt-von-sentence",
+    ),
+    pytest.param(
+        f"{A}\nThe company said it would block apps that load external content from unsafe "
+        "servers.",
+        id="load-external-content-news",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

@@ -152,6 +152,35 @@ KEPT = [
 ]
 
 
+# German openings: "Zum Newsletter anmelden", "Lass dir … in dein Postfach schicken".
+REMOVED += [
+    _prompt(
+        "Zum Newsletter anmelden",
+        "Der Minister sprach am Montag in Brüssel.",
+        "Die Gespräche sollen im März weitergehen.",
+    ),
+    _prompt(
+        "Hol dir den kostenlosen Newsletter mit den wichtigsten Nachrichten des Tages.",
+        "Der Minister sprach am Montag in Brüssel.",
+        "Die Gespräche sollen im März weitergehen.",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nLass dir Zeit, sagte die Trainerin zu ihrem "
+        "Schützling.\nDie Gespräche sollen im März weitergehen.",
+        id="de-lass-dir-zeit",
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nZum Newsletter des Ministeriums hatten sich "
+        "bis Ende Mai mehr als 40.000 Menschen angemeldet, teilte eine Sprecherin am Montag mit, "
+        "doppelt so viele wie im Vorjahr.\nDie Gespräche sollen im März weitergehen.",
+        id="de-zum-newsletter-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

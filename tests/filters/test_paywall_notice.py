@@ -99,6 +99,40 @@ KEPT = [
 ]
 
 
+# "To view the full story …" and membership offers where the text is cut off.
+REMOVED += [
+    _cut("To view the full story, please subscribe to The Daily Planet."),
+    _cut("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", A_ES),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nTo view the full story of the flood, the museum has opened a second exhibition "
+        f"hall with photographs and letters from the families who lost their homes.\n{B}",
+        id="to-view-the-full-story-sentence",
+    ),
+    pytest.param(
+        f"{A_ES}\nHazte miembro de la asociación si quieres votar en la asamblea, dijo el "
+        f"presidente del club a los socios reunidos el sábado.\n{B_ES}",
+        id="es-hazte-miembro-sentence",
+    ),
+]
+
+
+REMOVED += [
+    _cut("Subscribe now to our e-edition for the full story."),
+    _inside("Subscribe now"),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nSubscribe now, the bank told savers, before the offer closes on Friday and rates "
+        f"fall again for the rest of the year.\n{B}",
+        id="subscribe-now-inside-a-quote-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

@@ -88,6 +88,60 @@ KEPT = [
 ]
 
 
+DE = "Das Feuer brach am Montag vor Sonnenaufgang aus."
+
+# Credit labels for the lead picture, a copyright sign before the credit, picture agencies
+# of several countries, and an unbracketed credit closing a caption.
+REMOVED += [
+    _line("© Jane Doe/Getty Images"),
+    _line("© Stadtarchiv | Anna Schmidt", DE),
+    _line("Titelbild: Jan Novak/picture alliance", DE),
+    _line("Beitragsbild: Flickr, CC BY 2.0", DE),
+    _line("Copyright: Anna Schmidt", DE),
+    _line("Featured image: Jane Doe"),
+    _line("Crédits photos : Maxppp", "L'incendie s'est déclaré lundi avant l'aube."),
+    _line("Foto de portada: Juan Pérez/Europa Press", "El incendio comenzó el lunes de madrugada."),
+    _line("Fot. Jan Kowalski / Agencja Gazeta", "Pożar wybuchł w poniedziałek przed świtem."),
+    _caption(
+        "Der Kanzler beim Besuch in Kiew. © AFP / JANE DOE", "Der Kanzler beim Besuch in Kiew."
+    ),
+    _caption("Das Logo des neuen Preises | © Springer", "Das Logo des neuen Preises"),
+    _caption(
+        "Firefighters at the scene on Monday. Photo: Jane Doe/Reuters",
+        "Firefighters at the scene on Monday.",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nCopyright: the court ruled that the photographs belong to the agency.\n{TAIL}",
+        id="copyright-label-then-sentence",
+    ),
+    pytest.param(
+        f"{A}\nDie Arbeitslosigkeit stieg im Mai um 0,3 Prozent. Quelle: Statistisches "
+        f"Bundesamt\n{TAIL}",
+        id="paragraph-closing-source",
+    ),
+    pytest.param(
+        f"{A}\nThe company said its profit fell 3%. © 2023 figures are provisional.\n{TAIL}",
+        id="copyright-sign-then-sentence",
+    ),
+    pytest.param(
+        f"{TAIL}\nThe ministry did not comment. © AFP",
+        id="closing-agency-copyright-left-to-wire-credit",
+    ),
+]
+
+
+KEPT += [
+    pytest.param(
+        f"{A}\nCover image: an artist's impression of the new bridge at night, seen from the "
+        f"river bank below the old town\n{TAIL}",
+        id="labelled-long-caption",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

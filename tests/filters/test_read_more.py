@@ -195,6 +195,43 @@ KEPT = [
 ]
 
 
+# Spanish and German prompts; a speaker's answer in an interview is not a link.
+REMOVED += [
+    _insert(
+        "Lea: Consejo de Ministros aprueba la reforma de las pensiones",
+        "El banco central subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert(
+        "PUEDES VER: ¿Qué es la inflación y cómo te afecta?",
+        "El banco central subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert(
+        "MIRA: Incendio consume tres viviendas en la zona 18",
+        "El banco central subió los tipos.",
+        "Era lo esperado.",
+    ),
+    _insert(
+        "Auch lesen: Diese drei Sternzeichen sind besonders treu",
+        "Die Zentralbank hob die Zinsen an.",
+        "Das war erwartet.",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        "Die Zentralbank hob die Zinsen an.\nMira: Ich war damals zwölf Jahre alt.\n"
+        "Das war erwartet.",
+        id="interview-speaker-answer",
+    ),
+    pytest.param(
+        "El banco central subió los tipos.\nLea: Sí, claro.\nEra lo esperado.",
+        id="es-interview-speaker-answer",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

@@ -141,6 +141,70 @@ KEPT = [
 ]
 
 
+# Teasers behind list markers; what is left of a list whose teasers were not extracted.
+REMOVED += [
+    pytest.param(
+        f"{P_DE}\nLesen Sie auch die folgenden Beiträge:\n- Warum Unternehmen ihre Prozesse "
+        "digitalisieren\n- Der Arbeitsmarkt bleibt robust\n- Fachkräftemangel in der Pflege",
+        P_DE,
+        R,
+        {},
+        id="de-bulleted-teasers",
+    ),
+    pytest.param(
+        f"{P_ES}\nNotas relacionadas\nEl paro baja en junio por tercer mes consecutivo\n{P_ES}\n"
+        "Sánchez convoca elecciones anticipadas para julio",
+        P_ES,
+        R,
+        {},
+        id="es-notas-relacionadas-with-summary",
+    ),
+    pytest.param(f"{P_DE}\n{P_DE}\nDas könnte Sie auch interessieren:", f"{P_DE}\n{P_DE}", R, {},
+                 id="heading-on-the-last-line"),
+    pytest.param(
+        f"{P_EN}\n{P2_EN}\nRecommended\nOil prices climb as supply fears grow",
+        f"{P_EN}\n{P2_EN}",
+        R,
+        {},
+        id="heading-and-one-teaser-at-the-end",
+    ),
+    pytest.param(
+        f"{P_EN}\nFurther reading:\n- The hidden cost of cheap flights\n- Why farmers are angry\n"
+        f"{P2_EN}",
+        f"{P_EN}\n{P2_EN}",
+        R,
+        {},
+        id="bulleted-list-ends-with-its-last-item",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{P_EN}\nSee also\n- Golem, a decentralised computer that anyone can use.\n"
+        "- Learn what you need to set up your node:\n- Write your own app with the API:\n"
+        "Environment variables\n- API_URL, base URL of the REST API, e.g. http://localhost:7500\n"
+        "- APP_KEY, the key to use, e.g. a70facb9",
+        id="see-also-bulleted-documentation",
+    ),
+    pytest.param(
+        f"{P_EN}\nRecommended\nThe committee recommends three changes to the law.",
+        id="heading-then-a-sentence-at-the-end",
+    ),
+    pytest.param(f"Related\n{P_EN}", id="heading-first-no-paragraph-before"),
+]
+
+
+REMOVED += [
+    pytest.param(
+        f"{P_DE}\nBeiträge aus dem Forum\nNeue Grafikkarte läuft heiß\nRouter verliert Verbindung",
+        P_DE,
+        R,
+        {},
+        id="de-forum-posts",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)

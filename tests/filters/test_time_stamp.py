@@ -221,6 +221,100 @@ KEPT = [
 ]
 
 
+# A closing full stop after the date, and "last changed" labels.
+REMOVED += [
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nAktualisiert am 17.01.2021.",
+        f"{P_DE}\n{P_DE}",
+        {(N, "date_line")},
+        {"published": "2021-01-17"},
+        id="tail-updated-full-stop-de",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nLetzte Änderung 14.02.2019",
+        f"{P_DE}\n{P_DE}",
+        {(N, "date_line")},
+        {"published": "2019-02-14"},
+        id="tail-letzte-aenderung",
+    ),
+    pytest.param(
+        f"{P_FR}\n{P_FR}\nDernière modification le 3 mars 2021",
+        f"{P_FR}\n{P_FR}",
+        {(N, "date_line")},
+        {"published": "2021-03-03"},
+        id="tail-derniere-modification",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{P_DE}\nDie letzte Änderung des Gesetzes trat am 14.02.2019 in Kraft.\n{P_DE}",
+        id="de-letzte-aenderung-sentence",
+    ),
+]
+
+
+# A date and a few labels between bars in the windows: removed, without giving a date.
+REMOVED += [
+    pytest.param(
+        f"2021-10-16 | Politik\n{P_DE}", P_DE, {(N, "date_line")}, {}, id="meta-date-category"
+    ),
+    pytest.param(
+        f"January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {},
+        id="meta-date-categories-comments",
+    ),
+    pytest.param(
+        f"{P_DE}\n24. März 2004, 19:49 | Anna", P_DE, {(N, "date_line")}, {}, id="meta-tail-author"
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"12.03.2021 | Konzert in der Philharmonie war ausverkauft\n{P_DE}", id="meta-long-segment"
+    ),
+    pytest.param(_deep("2021-10-16 | Politik"), id="meta-line-deep-in-the-text"),
+]
+
+
+KEPT += [
+    pytest.param(
+        f"By Rowan Achebe | The Valley Post | April 2, 2024\n{P_EN}", id="byline-with-date-left"
+    ),
+]
+
+
+# Reading times of less than a minute.
+REMOVED += [
+    pytest.param(
+        f"Ten tekst przeczytasz w mniej niż minutę\n{P_PL}",
+        P_PL,
+        {(N, "reading_time")},
+        {},
+        id="reading-time-pl-less-than-a-minute",
+    ),
+    pytest.param(
+        f"Lesezeit: weniger als eine Minute\n{P_DE}",
+        P_DE,
+        {(N, "reading_time")},
+        {},
+        id="reading-time-de-less-than-a-minute",
+    ),
+    pytest.param(
+        f"Less than a minute read\n{P_EN}", P_EN, {(N, "reading_time")}, {}, id="reading-time-en-lt"
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{P_EN}\nThe test takes less than a minute to read the results, the company said.\n{P_EN}",
+        id="less-than-a-minute-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
