@@ -68,9 +68,11 @@ def h1_texts(tree: Any, limit: int = 5) -> list[str]:
 # name; trafilatura's author field often carries them, and a byline's own prefix or label.
 _AUTHOR_PREFIX = regex.compile(
     rf"(?i)^(?:{alternation(all_phrases('author_links') | all_phrases('byline_prefixes') | all_phrases('byline_labels'))})"
-    r"\s*[:：]?\s+(?P<rest>\S.*)$"
+    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$"
 )
 _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+# Separators and arrows around a name in a byline or an author link ("Anna Berg →").
+_EDGE = " ,;|:-–—→»›>"
 
 
 def _letters(text: str) -> str:
@@ -80,12 +82,12 @@ def _letters(text: str) -> str:
 def _name(part: str) -> str:
     """``Por Alberto Ávila`` → ``Alberto Ávila``; ``View all posts by Daniel Lemire`` →
     ``Daniel Lemire``; ``Di Maria`` stays (a two-letter prefix before one word is a name)."""
-    part = _squash(part).strip(" ,;|:-–")
+    part = _squash(part).strip(_EDGE)
     match = _AUTHOR_PREFIX.match(part)
     if match is None:
         return part
     prefix = part[: match.start("rest")].strip(" :：")
-    rest = match["rest"].strip(" ,;|:-–")
+    rest = match["rest"].strip(_EDGE)
     return rest if len(rest.split()) > 1 or len(prefix) > 2 else part
 
 
