@@ -51,14 +51,14 @@ MAX_LINE_CHARS = 2000
 def token_count(line: str) -> int:
     """Words in ``line`` (each CJK character counts as one; only the first
     ``MAX_LINE_CHARS`` characters are counted)."""
-    return _count_short(line) if len(line) <= 300 else _count(line)
+    # Many filters count the same lines, paragraphs included: remember recent ones (at
+    # most MAX_LINE_CHARS characters each, so the cache stays small).
+    return _count(line[:MAX_LINE_CHARS])
 
 
+@lru_cache(maxsize=4096)
 def _count(line: str) -> int:
-    return len(_TOKEN.findall(line[:MAX_LINE_CHARS]))
-
-
-_count_short = lru_cache(maxsize=4096)(_count)
+    return len(_TOKEN.findall(line))
 
 
 def fold(line: str) -> str:
