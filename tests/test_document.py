@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 import pytest
+import regex
 
-from cleaner import Document, Removal
+from cleaner import Document, Removal, document
 from cleaner.document import LIST_FIELDS, normalize
 
 P = "The minister spoke to reporters in Brussels on Monday."
@@ -41,6 +43,19 @@ Q = "He said the talks would resume in March."
 def test_normalize(raw: str, normal: str) -> None:
     assert normalize(raw) == normal
     assert normalize(normal) == normal  # normalising twice changes nothing
+
+
+def test_normalize_skips_a_step_only_when_its_pattern_cannot_match() -> None:
+    """The character sets that gate the normalisation steps are exactly what the
+    patterns match, over all of Unicode (two-space runs are checked with ``in``)."""
+    gates = [
+        (document._NEWLINES, document._NEWLINE_CHARS),
+        (document._INVISIBLE, document._INVISIBLE_CHARS),
+        (regex.compile(r"[^\S\n ]"), document._OTHER_SPACES),
+    ]
+    for pattern, chars in gates:
+        matched = {chr(c) for c in range(sys.maxunicode + 1) if pattern.match(chr(c))}
+        assert matched == chars, pattern.pattern
 
 
 def test_from_text_makes_one_block_per_non_blank_line() -> None:
