@@ -9,7 +9,7 @@ packs, so every language there is understood.
 from __future__ import annotations
 
 import datetime as _dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -156,7 +156,15 @@ def date_stamp(line: str) -> Stamp | None:
     >>> date_stamp("On July 20, 2023 the talks began.") is None
     True
     """
-    if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line):
+    if len(line) > MAX_STAMP_CHARS:
+        return None
+    return _date_stamp(line)
+
+
+# Several filters read the same short lines (and read them again on a later pass).
+@lru_cache(maxsize=4096)
+def _date_stamp(line: str) -> Stamp | None:
+    if not _DIGIT.search(line):
         return None  # every date and time has a digit: most lines end here, cheaply
     date = _date_pattern().search(line)
     iso = _to_iso(date) if date else None
@@ -193,8 +201,13 @@ def line_stamp(line: str) -> Stamp | None:
     >>> line_stamp("9.30 A.M. / 7.00 P.M.") is None  # opening hours: no date
     True
     """
+    return _line_stamp(line) if len(line) <= 160 else date_stamp(line)
+
+
+@lru_cache(maxsize=4096)
+def _line_stamp(line: str) -> Stamp | None:
     stamp = date_stamp(line)
-    if stamp is not None or len(line) > 160:
+    if stamp is not None:
         return stamp
     segments = _SEGMENTS.split(line)
     if len(segments) < 2:

@@ -7,6 +7,7 @@ else in it is not a credit, and the filters leave it alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -82,7 +83,13 @@ def parse_byline(line: str) -> Credit | None:
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     """
-    match = BYLINE.match(line) if len(line) <= MAX_CREDIT_CHARS else None
+    return _parse_byline(line) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+# The byline, header and title filters read the same head lines (again on a later pass).
+@lru_cache(maxsize=4096)
+def _parse_byline(line: str) -> Credit | None:
+    match = BYLINE.match(line)
     if match is None:
         return None
     head, *tail = _SEGMENTS.split(match["names"])
@@ -120,8 +127,11 @@ def parse_contribution(line: str) -> Credit | None:
     >>> parse_contribution("Reporting by Anna Lee in Paris; Editing by Tom Hogue")
     Credit(people=('Anna Lee', 'Tom Hogue'), agencies=(), published=None)
     """
-    if len(line) > MAX_CREDIT_CHARS:
-        return None
+    return _parse_contribution(line) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_contribution(line: str) -> Credit | None:
     contributed = _CONTRIBUTED.match(line)
     if contributed:
         groups = [contributed["who"]]
