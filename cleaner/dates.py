@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from cleaner.lexicon import all_phrases, alternation, phrases
-from cleaner.patterns import RELATIVE_TIME
+from cleaner.patterns import is_relative_time
 
 __all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date", "line_stamp"]
 
@@ -214,7 +214,7 @@ def _line_stamp(line: str) -> Stamp | None:
         return None
     stamps = [date_stamp(s) for s in segments]
     pairs = list(zip(stamps, segments, strict=True))
-    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in pairs):
+    if not all(st is not None or is_relative_time(s) or is_time(s) for st, s in pairs):
         return None
     dated = [(st, s) for st, s in pairs if st is not None and st.iso]
     if not dated:

@@ -14,7 +14,7 @@ import regex
 
 from cleaner.dates import date_stamp
 from cleaner.lexicon import agency, all_phrases
-from cleaner.patterns import BYLINE, RELATIVE_TIME
+from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import is_name, name_case
 
 __all__ = ["Credit", "parse_byline", "parse_contribution"]
@@ -113,7 +113,7 @@ def _parse_byline(line: str) -> Credit | None:
             agencies.append(canonical)
         elif _is_role(segment):
             agencies += _strip_agency(segment)[1]
-        elif not (RELATIVE_TIME.match(segment) or _PUBLISHER.match(segment)):
+        elif not (is_relative_time(segment) or _PUBLISHER.match(segment)):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
 
