@@ -64,6 +64,7 @@ _FILLER = regex.compile(
     """
 )
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"\d{4}")  # in every alternative of _date_pattern()
 _WORD = regex.compile(r"[\p{L}'’.-]+")
 
 
@@ -166,7 +167,8 @@ def date_stamp(line: str) -> Stamp | None:
 def _date_stamp(line: str) -> Stamp | None:
     if not _DIGIT.search(line):
         return None  # every date and time has a digit: most lines end here, cheaply
-    date = _date_pattern().search(line)
+    # Every date has a four-digit year: without one, skip the long pattern.
+    date = _date_pattern().search(line) if _YEAR.search(line) else None
     iso = _to_iso(date) if date else None
     rest = line[: date.start()] + " " + line[date.end() :] if date else line
     time = _TIME.search(rest)

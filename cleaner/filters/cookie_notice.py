@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.lexicon import all_phrases, alternation, may_mention
 from cleaner.shape import is_sentence, token_count
 
 __all__ = ["CookieNotice"]
@@ -64,6 +64,8 @@ class CookieNotice:
             raise ValueError("cookie_notice: min_context must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
+        if not may_mention(doc.source, all_phrases("cookie_words")):
+            return doc
         cookie, context, voice = _patterns()
         drops = {
             i: "cookie"

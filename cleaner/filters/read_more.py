@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, may_mention
 from cleaner.patterns import phrase_prefix
 from cleaner.shape import fold, token_count
 
@@ -19,10 +19,12 @@ MAX_CHARS = 300
 # "Click here to get the app", "Hier klicken", "Pour voir la vidéo, cliquez ici.": a link's
 # label, not prose.  The words open the line (behind a bullet, not a quotation mark) or a
 # clause; "Users who click here are taken to a fake site" stays.
+_CLICK_WORDS = (
+    "click here", "tap here", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí",
+    "haz clic aquí", "clique aqui", "clicca qui", "klik hier", "kliknij tutaj",
+)
 _CLICK_HERE = regex.compile(
-    r"(?i)(?:^[\s▶►>»•*|(\[-]*|[,;.!?–—]\s+)"
-    r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|"
-    r"haga clic aquí|haz clic aquí|clique aqui|clicca qui|klik hier|kliknij tutaj)(?!\w)"
+    rf"(?i)(?:^[\s▶►>»•*|(\[-]*|[,;.!?–—]\s+)(?:{'|'.join(_CLICK_WORDS)})(?!\w)"
 )
 # "Listen: http://po.st/abc", "Download: https://…": a labelled link.  A plain URL line
 # stays: articles list their sources that way.
@@ -69,6 +71,7 @@ class ReadMore:
 
     def __call__(self, doc: Document) -> Document:
         labels = all_phrases("read_more_prefixes")
+        clicks = may_mention(doc.source, _CLICK_WORDS)
         drops: dict[int, str] = {}
         for index, line in enumerate(doc.lines):
             if len(line) > MAX_CHARS:
@@ -78,6 +81,6 @@ class ReadMore:
                 drops[index] = "read_more"
             elif _BARE_LINK.match(line):
                 drops[index] = "bare_link"
-            elif token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
+            elif clicks and token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
                 drops[index] = "click_here"
         return doc.drop(drops, by=self.name)
