@@ -28,9 +28,10 @@ def _is_prompt(line: str) -> bool:
         return False
     folded = fold(line)
     prompts = all_phrases("comment_prompts")
-    if folded in prompts or _COUNTED.match(folded):
+    # Both count patterns need a digit where they look (first or last): most lines have none.
+    if folded in prompts or (folded[:1].isdigit() and _COUNTED.match(folded)):
         return True
-    return _COUNT_AFTER.sub("", folded) in prompts
+    return folded[-1:].isdigit() and _COUNT_AFTER.sub("", folded) in prompts
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ class ReadMore:
             match = _READ_MORE.match(line)
             if (match and _is_link_title(match["rest"], self.max_tokens)) or fold(line) in labels:
                 drops[index] = "read_more"
-            elif _BARE_LINK.match(line):
+            elif ":" in line and _BARE_LINK.match(line):
                 drops[index] = "bare_link"
             elif clicks and token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
                 drops[index] = "click_here"
