@@ -56,6 +56,7 @@ def test_normalize_skips_a_step_only_when_its_pattern_cannot_match() -> None:
     for pattern, chars in gates:
         matched = {chr(c) for c in range(sys.maxunicode + 1) if pattern.match(chr(c))}
         assert matched == chars, pattern.pattern
+        assert not any(char.isprintable() for char in chars)
 
 
 def test_from_text_makes_one_block_per_non_blank_line() -> None:
