@@ -63,7 +63,13 @@ def may_mention(text: str, phrases: Iterable[str]) -> bool:
     (True, False)
     """
     folded = _casefolded(text)
-    return folded is None or any(phrase in folded for phrase in phrases)
+    return folded is None or any(needle in folded for needle in _needles(frozenset(phrases)))
+
+
+@lru_cache(maxsize=16)
+def _needles(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases that hold no other one: "cookies" is found wherever "cookie" is."""
+    return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
 
 
 @lru_cache(maxsize=4)  # the filters of a pipeline ask about the same document in turn

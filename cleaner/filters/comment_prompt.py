@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -22,9 +23,10 @@ _COUNTED = regex.compile(
 _COUNT_AFTER = regex.compile(r"\s*[(:]?\s*\d{1,6}$")
 
 
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_prompt(line: str) -> bool:
     # A question is not a button: French "Comment ?" is "How?".
-    if len(line) > MAX_CHARS or line.rstrip(" \"'’”»)").endswith("?"):
+    if line.rstrip(" \"'’”»)").endswith("?"):
         return False
     folded = fold(line)
     prompts = all_phrases("comment_prompts")
@@ -58,5 +60,9 @@ class CommentPrompt:
     reasons: ClassVar[frozenset[str]] = frozenset({"comment_prompt"})
 
     def __call__(self, doc: Document) -> Document:
-        drops = {i: "comment_prompt" for i, line in enumerate(doc.lines) if _is_prompt(line)}
+        drops = {
+            i: "comment_prompt"
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and _is_prompt(line)
+        }
         return doc.drop(drops, by=self.name)

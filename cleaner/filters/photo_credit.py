@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -36,6 +36,7 @@ def _credit() -> regex.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_credit(text: str) -> bool:
     """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")."""
     return bool(_credit().fullmatch(text)) and not (is_sentence(text) and token_count(text) >= 5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -70,17 +71,25 @@ class ReadMore:
             raise ValueError("read_more: max_tokens must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        labels = all_phrases("read_more_prefixes")
         clicks = may_mention(doc.source, _CLICK_WORDS)
-        drops: dict[int, str] = {}
-        for index, line in enumerate(doc.lines):
-            if len(line) > MAX_CHARS:
-                continue
-            match = _READ_MORE.match(line)
-            if (match and _is_link_title(match["rest"], self.max_tokens)) or fold(line) in labels:
-                drops[index] = "read_more"
-            elif ":" in line and _BARE_LINK.match(line):
-                drops[index] = "bare_link"
-            elif clicks and token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
-                drops[index] = "click_here"
+        drops = {
+            index: reason
+            for index, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and (reason := _reason(line, self.max_tokens, clicks))
+        }
         return doc.drop(drops, by=self.name)
+
+
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
+def _reason(line: str, max_tokens: int, clicks: bool) -> str | None:
+    """Why ``line`` goes (``clicks``: the document may hold a click-here phrase)."""
+    match = _READ_MORE.match(line)
+    if (match and _is_link_title(match["rest"], max_tokens)) or fold(line) in all_phrases(
+        "read_more_prefixes"
+    ):
+        return "read_more"
+    if ":" in line and _BARE_LINK.match(line):
+        return "bare_link"
+    if clicks and token_count(line) <= max_tokens and _CLICK_HERE.search(line):
+        return "click_here"
+    return None
