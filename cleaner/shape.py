@@ -58,18 +58,26 @@ def token_count(line: str) -> int:
     return _count(line[:MAX_LINE_CHARS])
 
 
-# What _TOKEN sees in each Latin-1 character: a token character ("a") or a separator.
-_LATIN1_TOKENS = bytes(ord("a") if _TOKEN.match(chr(c)) else ord(" ") for c in range(256))
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# What _TOKEN sees in each character below U+3000: a token character ("a") or a separator
+# (" ").  CJK characters (each a token of its own) are left out, and so is everything
+# above: a line holding one is counted by the regex.
+_TOKEN_CLASS = {
+    code: "a" if _TOKEN.match(chr(code)) else " "
+    for code in range(0x3000)
+    if not _CJK.match(chr(code))
+}
+_LATIN1_TOKENS = "".join(_TOKEN_CLASS[code] for code in range(256)).encode("ascii")
 
 
 @lru_cache(maxsize=4096)
 def _count(line: str) -> int:
+    # The tokens are the runs of token characters: split is much faster than the regex.
     try:
-        latin1 = line.encode("latin-1")
+        return len(line.encode("latin-1").translate(_LATIN1_TOKENS).split())
     except UnicodeEncodeError:
-        return len(_TOKEN.findall(line))
-    # No CJK here: the tokens are the runs of token characters (bytes are faster).
-    return len(latin1.translate(_LATIN1_TOKENS).split())
+        classes = line.translate(_TOKEN_CLASS)
+    return len(classes.split()) if classes.isascii() else len(_TOKEN.findall(line))
 
 
 def fold(line: str) -> str:
