@@ -36,7 +36,6 @@ _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # C0/C1 controls (but tab and newline), BOM and zero-width spaces carry no text.
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\u200b\u2060]")
 _SPACE_RUN = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")  # runs, or one tab/NBSP
-_EDGE_SPACE = regex.compile(r"(?m)^ | $")
 # A space left before `,` or `.` where a hyperlink was stripped: "Stoltenberg , in".
 _LINK_SCAR = regex.compile(r"(?<=[\w\p{Pf}\"')\]]) (?=[,.](?:[ \n]|$))")
 _LINE = regex.compile(r"[^\n]+")
@@ -77,10 +76,13 @@ def normalize(text: str) -> str:
     normal = unicodedata.normalize("NFC", text)
     if normal is not text:
         text, chars = normal, set(normal)
-    if "  " in text or not chars.isdisjoint(_OTHER_SPACES):
+    if not chars.isdisjoint(_OTHER_SPACES):
         text = _SPACE_RUN.sub(" ", text)
-    if text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text:
-        text = _EDGE_SPACE.sub("", text)
+    while "  " in text:  # spaces are the only blanks left: runs become one space
+        text = text.replace("  ", " ")
+    # A line now starts and ends with one space at most: strip it.
+    text = text.replace("\n ", "\n").replace(" \n", "\n")
+    text = text[text.startswith(" ") : len(text) - text.endswith(" ")]
     if " ," in text or " ." in text:
         text = _LINK_SCAR.sub("", text)
     return text
