@@ -38,6 +38,10 @@ _CONTRIBUTED = regex.compile(
     (?:contributed|also\s+contributed|contributed\s+reporting|contributed\s+to\s+this\s+(?:report|story|article))
     (?:\s+(?:to\s+this\s+(?:report|story|article)|from\s+[^.]{1,80}|reporting))*\.?$"""
 )
+_WRITER = regex.compile(
+    r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
+)
+_PEOPLE_SEPARATOR = regex.compile(r"(?i),?\s+and\s+|;\s*")
 _CREDIT_ROLE = regex.compile(
     r"(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|"
     r"fact[- ]checking|graphics|translation|translated|edited|written)\s+by\s+(?P<who>.+)$"
@@ -147,8 +151,8 @@ def _parse_contribution(line: str) -> Credit | None:
     for who in groups:
         who, wire = _strip_agency(who)
         agencies += wire
-        who = regex.sub(r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+", "", who)
-        for person in regex.split(r"(?i),?\s+and\s+|;\s*", who):
+        who = _WRITER.sub("", who)
+        for person in _PEOPLE_SEPARATOR.split(who):
             person = _LOCATION.sub("", person)
             found = _people(person)
             if found is None:

@@ -43,6 +43,7 @@ _NAME_WORD = regex.compile(
     | Mc\p{Lu}\p{Ll}+ | Mac\p{Lu}\p{Ll}+                # McDonald
     )$"""
 )
+_LETTERS = regex.compile(r"\p{L}+")
 _PARTICLES = frozenset(
     "de da do dos das di del della van von der den ten ter la le du bin binti al el y e "
     "zu af av ibn ben".split()
@@ -155,7 +156,7 @@ def name_case(name: str) -> str:
     """
     if not name.isupper():
         return name
-    return regex.sub(r"\p{L}+", lambda m: m[0].capitalize(), name.casefold())
+    return _LETTERS.sub(lambda m: m[0].capitalize(), name.casefold())
 
 
 def head_end(lines: Sequence[str], cap: int) -> int:

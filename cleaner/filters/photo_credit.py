@@ -36,9 +36,22 @@ def _credit() -> regex.Pattern[str]:
     )
 
 
+# A credit has a label mark or a slash, or else is one agency's name (and brackets,
+# "©" and single spaces around it): longer text without them is not worth the pattern.
+_CREDIT_MARKS = frozenset(":|©/")
+
+
+@cache
+def _bare_credit_chars() -> int:
+    return max(map(len, all_phrases("photo_agencies"))) + len("( © )")
+
+
 @lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_credit(text: str) -> bool:
     """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")."""
+    if (_CREDIT_MARKS.isdisjoint(text) and len(text) > _bare_credit_chars()
+            and text.isprintable() and "  " not in text):
+        return False
     return bool(_credit().fullmatch(text)) and not (is_sentence(text) and token_count(text) >= 5)
 
 
