@@ -9,13 +9,13 @@ packs, so every language there is understood.
 from __future__ import annotations
 
 import datetime as _dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
 
 from cleaner.lexicon import all_phrases, alternation, phrases
-from cleaner.patterns import RELATIVE_TIME
+from cleaner.patterns import is_relative_time
 
 __all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date", "line_stamp"]
 
@@ -66,6 +66,7 @@ _FILLER = regex.compile(
 _DIGIT = regex.compile(r"\d")
 # A full stop after a line's last number: "Stand: 14.02.2019." ("1:23 p.m." keeps its own).
 _CLOSING_STOP = regex.compile(r"(?<=\d)\.\s*$")
+_YEAR = regex.compile(r"\d{4}")  # in every alternative of _date_pattern()
 _WORD = regex.compile(r"[\p{L}'’.-]+")
 
 
@@ -160,10 +161,19 @@ def date_stamp(line: str) -> Stamp | None:
     >>> date_stamp("Aktualisiert am 17.01.2021.")
     Stamp(iso='2021-01-17', updated=True)
     """
-    if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line):
+    if len(line) > MAX_STAMP_CHARS:
+        return None
+    return _date_stamp(line)
+
+
+# Several filters read the same short lines (and read them again on a later pass).
+@lru_cache(maxsize=4096)
+def _date_stamp(line: str) -> Stamp | None:
+    if not _DIGIT.search(line):
         return None  # every date and time has a digit: most lines end here, cheaply
     line = _CLOSING_STOP.sub("", line)  # "Aktualisiert am 17.01.2021." closes like a sentence
-    date = _date_pattern().search(line)
+    # Every date has a four-digit year: without one, skip the long pattern.
+    date = _date_pattern().search(line) if _YEAR.search(line) else None
     iso = _to_iso(date) if date else None
     rest = line[: date.start()] + " " + line[date.end() :] if date else line
     time = _TIME.search(rest)
@@ -198,15 +208,20 @@ def line_stamp(line: str) -> Stamp | None:
     >>> line_stamp("9.30 A.M. / 7.00 P.M.") is None  # opening hours: no date
     True
     """
+    return _line_stamp(line) if len(line) <= 160 else date_stamp(line)
+
+
+@lru_cache(maxsize=4096)
+def _line_stamp(line: str) -> Stamp | None:
     stamp = date_stamp(line)
-    if stamp is not None or len(line) > 160:
+    if stamp is not None:
         return stamp
     segments = _SEGMENTS.split(line)
     if len(segments) < 2:
         return None
     stamps = [date_stamp(s) for s in segments]
     pairs = list(zip(stamps, segments, strict=True))
-    if not all(st is not None or RELATIVE_TIME.match(s) or is_time(s) for st, s in pairs):
+    if not all(st is not None or is_relative_time(s) or is_time(s) for st, s in pairs):
         return None
     dated = [(st, s) for st, s in pairs if st is not None and st.iso]
     if not dated:

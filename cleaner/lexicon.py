@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
 import regex
 
-__all__ = ["agency", "all_phrases", "alternation", "phrases"]
+__all__ = ["agency", "all_phrases", "alternation", "may_mention", "phrases"]
 
 
 @cache
@@ -45,6 +45,36 @@ def all_phrases(kind: str) -> frozenset[str]:
     entry = phrases(kind)
     values = entry if isinstance(entry, list) else [p for ps in entry.values() for p in ps]
     return frozenset(p.casefold() for p in values)
+
+
+#: Characters that a ``(?i)`` pattern matches with a letter they do not casefold to
+#: ("İ" matches "i" but casefolds to "i̇"); a text holding one gets no shortcut.
+CASE_EXCEPTIONS = frozenset("\u0130")
+
+
+def may_mention(text: str, phrases: Iterable[str]) -> bool:
+    """Whether a case-insensitive pattern built from ``phrases`` (casefolded) might match
+    somewhere in ``text``.
+
+    ``False`` means no line of ``text`` holds any of them: a filter skips its per-line
+    patterns after one cheap look at the whole text.
+
+    >>> may_mention("We use COOKIES.", ["cookie"]), may_mention("No such word.", ["cookie"])
+    (True, False)
+    """
+    folded = _casefolded(text)
+    return folded is None or any(needle in folded for needle in _needles(frozenset(phrases)))
+
+
+@lru_cache(maxsize=16)
+def _needles(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases that hold no other one: "cookies" is found wherever "cookie" is."""
+    return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
+
+
+@lru_cache(maxsize=4)  # the filters of a pipeline ask about the same document in turn
+def _casefolded(text: str) -> str | None:
+    return None if any(char in text for char in CASE_EXCEPTIONS) else text.casefold()
 
 
 @cache

@@ -7,13 +7,14 @@ else in it is not a credit, and the filters leave it alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from cleaner.dates import date_stamp
 from cleaner.lexicon import agency, all_phrases
-from cleaner.patterns import BYLINE, RELATIVE_TIME
+from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import is_name, name_case
 
 __all__ = ["Credit", "parse_byline", "parse_contribution"]
@@ -37,6 +38,10 @@ _CONTRIBUTED = regex.compile(
     (?:contributed|also\s+contributed|contributed\s+reporting|contributed\s+to\s+this\s+(?:report|story|article))
     (?:\s+(?:to\s+this\s+(?:report|story|article)|from\s+[^.]{1,80}|reporting))*\.?$"""
 )
+_WRITER = regex.compile(
+    r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
+)
+_PEOPLE_SEPARATOR = regex.compile(r"(?i),?\s+and\s+|;\s*")
 _CREDIT_ROLE = regex.compile(
     r"(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|"
     r"fact[- ]checking|graphics|translation|translated|edited|written)\s+by\s+(?P<who>.+)$"
@@ -82,7 +87,13 @@ def parse_byline(line: str) -> Credit | None:
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     """
-    match = BYLINE.match(line) if len(line) <= MAX_CREDIT_CHARS else None
+    return _parse_byline(line) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+# The byline, header and title filters read the same head lines (again on a later pass).
+@lru_cache(maxsize=4096)
+def _parse_byline(line: str) -> Credit | None:
+    match = BYLINE.match(line)
     if match is None:
         return None
     head, *tail = _SEGMENTS.split(match["names"])
@@ -106,7 +117,7 @@ def parse_byline(line: str) -> Credit | None:
             agencies.append(canonical)
         elif _is_role(segment):
             agencies += _strip_agency(segment)[1]
-        elif not (RELATIVE_TIME.match(segment) or _PUBLISHER.match(segment)):
+        elif not (is_relative_time(segment) or _PUBLISHER.match(segment)):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
 
@@ -120,8 +131,11 @@ def parse_contribution(line: str) -> Credit | None:
     >>> parse_contribution("Reporting by Anna Lee in Paris; Editing by Tom Hogue")
     Credit(people=('Anna Lee', 'Tom Hogue'), agencies=(), published=None)
     """
-    if len(line) > MAX_CREDIT_CHARS:
-        return None
+    return _parse_contribution(line) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_contribution(line: str) -> Credit | None:
     contributed = _CONTRIBUTED.match(line)
     if contributed:
         groups = [contributed["who"]]
@@ -137,8 +151,8 @@ def parse_contribution(line: str) -> Credit | None:
     for who in groups:
         who, wire = _strip_agency(who)
         agencies += wire
-        who = regex.sub(r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+", "", who)
-        for person in regex.split(r"(?i),?\s+and\s+|;\s*", who):
+        who = _WRITER.sub("", who)
+        for person in _PEOPLE_SEPARATOR.split(who):
             person = _LOCATION.sub("", person)
             found = _people(person)
             if found is None:

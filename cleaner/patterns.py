@@ -6,6 +6,8 @@ the caller's cap; none nests unbounded quantifiers.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from cleaner.lexicon import all_phrases, alternation, phrases
@@ -16,6 +18,8 @@ __all__ = [
     "RELATIVE_TIME",
     "RULE",
     "SOURCE_LINE",
+    "is_reading_time",
+    "is_relative_time",
     "phrase_prefix",
 ]
 
@@ -39,10 +43,37 @@ RELATIVE_TIME = regex.compile(
     rf"(?i)^[\s•·|-]*(?:(?:{_TIME_LABELS})\s*:?\s*)?(?:{_RELATIVE})[\s.]*$"
 )
 
+# Several filters ask both questions of the same short lines, again on a later pass:
+# remember the answers for lines up to this long.
+_CACHED_CHARS = 300
+
+
+def is_relative_time(line: str) -> bool:
+    """The line is only a relative time (:data:`RELATIVE_TIME`)."""
+    return _is_relative(line) if len(line) <= _CACHED_CHARS else bool(RELATIVE_TIME.match(line))
+
+
+@lru_cache(maxsize=4096)
+def _is_relative(line: str) -> bool:
+    return bool(RELATIVE_TIME.match(line))
+
+
 _READING = "|".join(f"(?:{p})" for ps in phrases("reading_time").values() for p in ps)
 
 #: A line that is only a reading time: ``5 min read``, ``Lesezeit: 3 Min.``, ``(5 minutos)``.
 READING_TIME = regex.compile(rf"(?i)^[\s•·|(-]*(?:{_READING})[\s.)]*$")
+
+
+
+def is_reading_time(line: str) -> bool:
+    """The line is only a reading time (:data:`READING_TIME`)."""
+    return _is_reading(line) if len(line) <= _CACHED_CHARS else bool(READING_TIME.match(line))
+
+
+@lru_cache(maxsize=4096)
+def _is_reading(line: str) -> bool:
+    return bool(READING_TIME.match(line))
+
 
 _BYLINE_LABELS = all_phrases("byline_labels")
 

@@ -31,8 +31,10 @@ __all__ = [
 _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\w'’-]+")
 _TERMINAL = regex.compile(r"[.!?。！？…](?:[\"'’”»)\]]|\s)*$")
 _TRUNCATED = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*[\"'’”»)\]]?$")
-_FOLD_EDGES = regex.compile(r"^[\W_]+|[\W_]+$")
+_FOLD_LEAD = regex.compile(r"[\W_]+")
+_FOLD_TRAIL = regex.compile(r"(?r)[\W_]+")  # matched backwards from the end
 _SPACES = regex.compile(r"\s+")
+_OTHER_SPACES = regex.compile(r"[^\S ]|  ")  # what makes _SPACES change a text
 _NAME_WORD = regex.compile(
     r"""(?x)
     (?:\p{Lu}[\p{Ll}\p{M}'’]*\.?                        # Mari, J., O'Neil
@@ -41,6 +43,7 @@ _NAME_WORD = regex.compile(
     | Mc\p{Lu}\p{Ll}+ | Mac\p{Lu}\p{Ll}+                # McDonald
     )$"""
 )
+_LETTERS = regex.compile(r"\p{L}+")
 _PARTICLES = frozenset(
     "de da do dos das di del della van von der den ten ter la le du bin binti al el y e "
     "zu af av ibn ben".split()
@@ -51,14 +54,31 @@ MAX_LINE_CHARS = 2000
 def token_count(line: str) -> int:
     """Words in ``line`` (each CJK character counts as one; only the first
     ``MAX_LINE_CHARS`` characters are counted)."""
-    return _count_short(line) if len(line) <= 300 else _count(line)
+    # Many filters count the same lines, paragraphs included: remember recent ones (at
+    # most MAX_LINE_CHARS characters each, so the cache stays small).
+    return _count(line[:MAX_LINE_CHARS])
 
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# What _TOKEN sees in each character below U+3000: a token character ("a") or a separator
+# (" ").  CJK characters (each a token of its own) are left out, and so is everything
+# above: a line holding one is counted by the regex.
+_TOKEN_CLASS = {
+    code: "a" if _TOKEN.match(chr(code)) else " "
+    for code in range(0x3000)
+    if not _CJK.match(chr(code))
+}
+_LATIN1_TOKENS = "".join(_TOKEN_CLASS[code] for code in range(256)).encode("ascii")
+
+
+@lru_cache(maxsize=4096)
 def _count(line: str) -> int:
-    return len(_TOKEN.findall(line[:MAX_LINE_CHARS]))
-
-
-_count_short = lru_cache(maxsize=4096)(_count)
+    # The tokens are the runs of token characters: split is much faster than the regex.
+    try:
+        return len(line.encode("latin-1").translate(_LATIN1_TOKENS).split())
+    except UnicodeEncodeError:
+        classes = line.translate(_TOKEN_CLASS)
+    return len(classes.split()) if classes.isascii() else len(_TOKEN.findall(line))
 
 
 def fold(line: str) -> str:
@@ -72,7 +92,12 @@ def fold(line: str) -> str:
 
 
 def _fold(line: str) -> str:
-    return _SPACES.sub(" ", _FOLD_EDGES.sub("", line.casefold()))
+    folded = line.casefold()
+    lead = _FOLD_LEAD.match(folded)
+    start = lead.end() if lead else 0
+    trail = _FOLD_TRAIL.match(folded, start)
+    folded = folded[start : trail.start() if trail else len(folded)]
+    return _SPACES.sub(" ", folded) if _OTHER_SPACES.search(folded) else folded
 
 
 _fold_short = lru_cache(maxsize=4096)(_fold)
@@ -131,7 +156,7 @@ def name_case(name: str) -> str:
     """
     if not name.isupper():
         return name
-    return regex.sub(r"\p{L}+", lambda m: m[0].capitalize(), name.casefold())
+    return _LETTERS.sub(lambda m: m[0].capitalize(), name.casefold())
 
 
 def head_end(lines: Sequence[str], cap: int) -> int:

@@ -8,6 +8,7 @@ news sites in that language print around them.
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from importlib.resources import files
 from typing import Any
@@ -458,3 +459,23 @@ def test_byline_gives_authors(lang: str) -> None:
 )
 def test_month_names_parse(lang: str, date: str) -> None:
     assert find_date(date) == "2023-07-20"
+
+
+def test_may_mention_is_exact_for_the_phrases_it_is_used_with() -> None:
+    """``may_mention`` looks for casefolded phrases in the casefolded text; that is exact
+    only if every character a ``(?i)`` pattern matches with a phrase's letter casefolds
+    to that letter (bar ``CASE_EXCEPTIONS``, which turn the shortcut off)."""
+    from cleaner.filters.read_more import _CLICK_WORDS
+    from cleaner.lexicon import CASE_EXCEPTIONS, all_phrases, may_mention
+
+    letters = set("".join(all_phrases("cookie_words"))) | set("".join(_CLICK_WORDS))
+    assert all(word == word.casefold() for word in _CLICK_WORDS)
+    any_letter = regex.compile("(?i)[" + "".join(map(regex.escape, sorted(letters))) + "]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char in CASE_EXCEPTIONS or not any_letter.match(char):
+            continue
+        for letter in letters:
+            if regex.match("(?i)" + regex.escape(letter), char):
+                assert char.casefold() == letter, (hex(code), letter)
+    assert may_mention("Klicken Sie HİER", ["hier"]) and not may_mention("Klicken", ["hier"])

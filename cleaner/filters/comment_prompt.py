@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -43,15 +43,17 @@ def _is_invitation(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_prompt(line: str) -> bool:
     # A question is not a button: French "Comment ?" is "How?".
-    if len(line) > MAX_CHARS or line.rstrip(" \"'’”»)").endswith("?"):
+    if line.rstrip(" \"'’”»)").endswith("?"):
         return False
     folded = fold(line)
     prompts = all_phrases("comment_prompts")
-    if folded in prompts or _COUNTED.match(folded):
+    # Both count patterns need a digit where they look (first or last): most lines have none.
+    if folded in prompts or (folded[:1].isdigit() and _COUNTED.match(folded)):
         return True
-    if _COUNT_AFTER.sub("", folded) in prompts:
+    if folded[-1:].isdigit() and _COUNT_AFTER.sub("", folded) in prompts:
         return True
     return (noted := _NOTE_AFTER.sub("", line)) != line and fold(noted) in prompts
 
@@ -87,6 +89,6 @@ class CommentPrompt:
         drops = {
             i: "comment_prompt"
             for i, line in enumerate(doc.lines)
-            if _is_prompt(line) or _is_invitation(line)
+            if (len(line) <= MAX_CHARS and _is_prompt(line)) or _is_invitation(line)
         }
         return doc.drop(drops, by=self.name)

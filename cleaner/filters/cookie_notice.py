@@ -10,7 +10,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.lexicon import all_phrases, alternation, may_mention
 from cleaner.shape import is_sentence, token_count
 
 __all__ = ["CookieNotice"]
@@ -77,6 +77,8 @@ class CookieNotice:
             raise ValueError("cookie_notice: min_context must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
+        if not may_mention(doc.source, all_phrases("cookie_words") | all_phrases("embed_consent")):
+            return doc  # neither a cookie banner nor an embed's placeholder can be here
         cookie, context, voice = _patterns()
         drops: dict[int, str] = {}
         for i, line in enumerate(doc.lines):

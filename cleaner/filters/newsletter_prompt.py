@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -45,6 +45,7 @@ def _names_newsletter(text: str) -> bool:
     return any(w in words or (" " in w and w in text) for w in all_phrases("newsletter_words"))
 
 
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _prompt_start(line: str) -> int | None:
     """Where the prompt starts in ``line`` (0: the whole line is one), or ``None``."""
     folded = fold(line)

@@ -97,7 +97,7 @@ class PageChrome:
             return float(min(token_count(line), self.cap))
         if _is_fragment(line) or _is_fragment(following):
             return 2.0
-        if _LIST_ITEM.match(line) or _TABLE_ROW.search(line[:2000]):
+        if _LIST_ITEM.match(line) or ("|" in line and _TABLE_ROW.search(line[:2000])):
             return 2.0
         if _is_menu_item(line):
             return -self.penalty
@@ -105,6 +105,9 @@ class PageChrome:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+        # A menu item has at most five words: with too few such lines nothing can go.
+        if sum(1 for line in lines if token_count(line) <= 5) < self.min_menu_lines:
+            return doc
         weights = [self._weight(line, lines[i + 1] if i + 1 < len(lines) else "")
                    for i, line in enumerate(lines)]
         start, end = _best_run(weights)

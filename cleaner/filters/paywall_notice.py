@@ -22,6 +22,7 @@ def _notice() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('paywall'))})(?!\w)")
 
 
+_CLAUSE_MARK = regex.compile(r"[,;?]")
 # "Already a subscriber? Log in": after a question, a link label of a few words.
 MAX_LABEL_TOKENS = 4
 
@@ -33,7 +34,7 @@ def _is_notice(folded: str, start: regex.Match[str]) -> bool:
     "Pour lire la suite du rapport, il faut attendre mars" has none of these.
     """
     rest = folded[start.end() :]
-    if token_count(rest) <= 1 and not regex.search(r"[,;?]", rest):
+    if token_count(rest) <= 1 and not _CLAUSE_MARK.search(rest):
         return True
     if rest.lstrip().startswith("?") and token_count(rest) <= MAX_LABEL_TOKENS:
         return True

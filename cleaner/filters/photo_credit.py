@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -48,10 +48,24 @@ def _trailing_credit() -> regex.Pattern[str]:
     )
 
 
+# A credit has a label mark or a slash, or else is one agency's name (and brackets,
+# "©" and single spaces around it): longer text without them is not worth the pattern.
+_CREDIT_MARKS = frozenset(":|©/")
+
+
+@cache
+def _bare_credit_chars() -> int:
+    return max(map(len, all_phrases("photo_agencies"))) + len("( © )")
+
+
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_credit(text: str) -> bool:
     """A whole credit, not a sentence behind a label ("Credit: the bank cut rates, it said.")
     nor a caption ("Cover image: an artist's impression of the bridge at night, seen from
     the river bank"): a credit is a few names."""
+    if (_CREDIT_MARKS.isdisjoint(text) and len(text) > _bare_credit_chars()
+            and text.isprintable() and "  " not in text):
+        return False
     if not _credit().fullmatch(text):
         return False
     tokens = token_count(text)

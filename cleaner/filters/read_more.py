@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, may_mention
 from cleaner.patterns import phrase_prefix
 from cleaner.shape import fold, token_count
 
@@ -19,10 +20,12 @@ MAX_CHARS = 300
 # "Click here to get the app", "Hier klicken", "Pour voir la vidéo, cliquez ici.": a link's
 # label, not prose.  The words open the line (behind a bullet, not a quotation mark) or a
 # clause; "Users who click here are taken to a fake site" stays.
+_CLICK_WORDS = (
+    "click here", "tap here", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí",
+    "haz clic aquí", "clique aqui", "clicca qui", "klik hier", "kliknij tutaj",
+)
 _CLICK_HERE = regex.compile(
-    r"(?i)(?:^[\s▶►>»•*|(\[-]*|[,;.!?–—]\s+)"
-    r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|"
-    r"haga clic aquí|haz clic aquí|clique aqui|clicca qui|klik hier|kliknij tutaj)(?!\w)"
+    rf"(?i)(?:^[\s▶►>»•*|(\[-]*|[,;.!?–—]\s+)(?:{'|'.join(_CLICK_WORDS)})(?!\w)"
 )
 # "Listen: http://po.st/abc", "Download: https://…": a labelled link.  A plain URL line
 # stays: articles list their sources that way.
@@ -74,16 +77,25 @@ class ReadMore:
             raise ValueError("read_more: max_tokens must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        labels = all_phrases("read_more_prefixes")
-        drops: dict[int, str] = {}
-        for index, line in enumerate(doc.lines):
-            if len(line) > MAX_CHARS:
-                continue
-            match = _READ_MORE.match(line)
-            if (match and _is_link_title(match["rest"], self.max_tokens)) or fold(line) in labels:
-                drops[index] = "read_more"
-            elif _BARE_LINK.match(line):
-                drops[index] = "bare_link"
-            elif token_count(line) <= self.max_tokens and _CLICK_HERE.search(line):
-                drops[index] = "click_here"
+        clicks = may_mention(doc.source, _CLICK_WORDS)
+        drops = {
+            index: reason
+            for index, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and (reason := _reason(line, self.max_tokens, clicks))
+        }
         return doc.drop(drops, by=self.name)
+
+
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
+def _reason(line: str, max_tokens: int, clicks: bool) -> str | None:
+    """Why ``line`` goes (``clicks``: the document may hold a click-here phrase)."""
+    match = _READ_MORE.match(line)
+    if (match and _is_link_title(match["rest"], max_tokens)) or fold(line) in all_phrases(
+        "read_more_prefixes"
+    ):
+        return "read_more"
+    if ":" in line and _BARE_LINK.match(line):
+        return "bare_link"
+    if clicks and token_count(line) <= max_tokens and _CLICK_HERE.search(line):
+        return "click_here"
+    return None

@@ -10,7 +10,7 @@ import regex
 from cleaner.dates import date_stamp
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
-from cleaner.patterns import RELATIVE_TIME
+from cleaner.patterns import is_relative_time
 from cleaner.shape import fold, is_headline, is_paragraph, is_sentence, is_truncated, token_count
 
 __all__ = ["RelatedLinks"]
@@ -41,7 +41,7 @@ def _is_teaser(line: str) -> bool:
         is_headline(line)
         or is_truncated(line)
         or (token_count(line) <= 4 and not is_sentence(line))
-        or bool(date_stamp(line) or RELATIVE_TIME.match(line))
+        or bool(date_stamp(line) or is_relative_time(line))
     )
 
 

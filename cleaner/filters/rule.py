@@ -10,6 +10,8 @@ from cleaner.patterns import RULE
 
 __all__ = ["Rule"]
 
+_RULE_CHARS = frozenset("_*=~#•·+-")  # what RULE allows a rule to start with
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -33,5 +35,9 @@ class Rule:
     reasons: ClassVar[frozenset[str]] = frozenset({"rule"})
 
     def __call__(self, doc: Document) -> Document:
-        drops = {i: "rule" for i, line in enumerate(doc.lines) if len(line) <= 200 and RULE.match(line)}
+        drops = {
+            i: "rule"
+            for i, line in enumerate(doc.lines)
+            if line[:1] in _RULE_CHARS and len(line) <= 200 and RULE.match(line)
+        }
         return doc.drop(drops, by=self.name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -34,6 +34,7 @@ def _follow_first_words() -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in _follow_prefixes())
 
 
+@lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _is_share(line: str) -> bool:
     if line.rstrip(" \"'’”»)").endswith("?"):
         return False  # a question is not a button: French "Comment ?" is "How?"

@@ -63,7 +63,8 @@ class TagList:
         label = _label()
         drops: dict[int, str] = {}
         for index, line in enumerate(doc.lines):
-            match = label.match(line) if len(line) <= MAX_CHARS else None
+            # The label needs its colon: most lines have none, and skip the long pattern.
+            match = label.match(line) if len(line) <= MAX_CHARS and ":" in line else None
             if match and _is_tag_list(match["items"], self.max_words):
                 drops[index] = "tag_list"
         return doc.drop(drops, by=self.name)

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.dates import Stamp, date_stamp, line_stamp
 from cleaner.document import Document
-from cleaner.patterns import BYLINE, READING_TIME, RELATIVE_TIME
+from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
 from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sentence, token_count
 
 __all__ = ["TimeStamp"]
@@ -117,10 +117,10 @@ class TimeStamp:
             i
             for i, line in enumerate(lines)
             if len(line) <= 80
-            and _heads_text(lines, i)
             and (heading := date_stamp(line)) is not None
             and heading.iso
             and not heading.updated
+            and _heads_text(lines, i)
         }
         timeline = headings if len(headings) >= 2 else set()
 
@@ -130,7 +130,7 @@ class TimeStamp:
             stamp = line_stamp(lines[index])
             if stamp is not None:
                 return "date_line", stamp
-            if (len(lines[index]) < 80 and RELATIVE_TIME.match(lines[index])
+            if (len(lines[index]) < 80 and is_relative_time(lines[index])
                     and not _is_subheading(lines, index)):
                 return "relative_time", None
             if _is_meta_line(lines[index]):
@@ -145,7 +145,7 @@ class TimeStamp:
         for index, line in enumerate(lines if self.anywhere else ()):
             if index in found or len(line) > 80:
                 continue
-            if READING_TIME.match(line):
+            if is_reading_time(line):
                 found[index] = ("reading_time", None)
             elif (stamp := date_stamp(line)) is not None and stamp.iso and not _heads_text(lines, index):
                 found[index] = ("date_line", Stamp(None, stamp.updated))

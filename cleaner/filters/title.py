@@ -11,7 +11,7 @@ import regex
 from cleaner.dates import line_stamp
 from cleaner.document import Document
 from cleaner.names import parse_byline
-from cleaner.patterns import READING_TIME, RELATIVE_TIME
+from cleaner.patterns import is_reading_time, is_relative_time
 from cleaner.shape import fold, head_end, is_headline
 
 __all__ = ["Title"]
@@ -23,7 +23,7 @@ _SITE_SUFFIX = regex.compile(r"^\s*[|–—:-]\s*\S.{0,60}$")
 def _is_meta_line(line: str) -> bool:
     """A byline, a time stamp or a reading time: what follows a headline at the top of an
     article ("Ten tekst przeczytasz w 3 minuty" is no headline)."""
-    stamp = line_stamp(line) or RELATIVE_TIME.match(line) or READING_TIME.match(line)
+    stamp = line_stamp(line) or is_relative_time(line) or is_reading_time(line)
     return bool(stamp or parse_byline(line))
 
 

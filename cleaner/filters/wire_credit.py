@@ -49,6 +49,8 @@ def _is_copyright(match: regex.Match[str] | None) -> bool:
 
 
 _INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
+_AGENCY_SEPARATOR = regex.compile(r"\s*[/,&]\s*")
+_SOURCE_SEPARATOR = regex.compile(r"\s*[/,&;]\s*|\s+and\s+")
 
 
 def _agencies(line: str) -> list[str] | None:
@@ -56,7 +58,7 @@ def _agencies(line: str) -> list[str] | None:
     match = _AGENCY_LINE.match(line) if len(line) <= 60 else None
     if match is None:
         return None
-    parts = regex.split(r"\s*[/,&]\s*", match["names"].strip())
+    parts = _AGENCY_SEPARATOR.split(match["names"].strip())
     found = [agency(part) for part in parts]
     # Editors' initials may stand beside the agency: "aja/PAP", "dpa/lno", "AFP/mc".
     initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts)]
@@ -89,7 +91,7 @@ def _credit(line: str) -> Found | None:
     # "SOURCE: Al Jazeera News", "Quelle: dpa", "Fuente: EFE": who the story came from.
     source = SOURCE_LINE.match(line) if len(line) <= 120 else None
     if source is not None and token_count(source["who"]) <= 8:
-        wires = [a for part in regex.split(r"\s*[/,&;]\s*|\s+and\s+", source["who"]) if (a := agency(part))]
+        wires = [a for part in _SOURCE_SEPARATOR.split(source["who"]) if (a := agency(part))]
         return "source_line", wires, []
     return None
 

@@ -167,3 +167,14 @@ def test_caption_trim_logs_the_cut_text() -> None:
 def test_invalid_configuration(tail_lines: int) -> None:
     with pytest.raises(ValueError, match="photo_credit"):
         PhotoCredit(tail_lines=tail_lines)
+
+
+def test_the_shortcut_never_hides_a_credit() -> None:
+    """Without a label mark or a slash only a bare agency name can be a credit; the length
+    cut-off leaves every such name alone, bracketed and spaced too."""
+    from cleaner.filters.photo_credit import _credit, _is_credit
+    from cleaner.lexicon import all_phrases
+
+    for source in all_phrases("photo_agencies"):
+        for text in (source, source.upper(), f"({source})", f"( {source} )", f"[{source.title()}]"):
+            assert _is_credit.__wrapped__(text) == bool(_credit().fullmatch(text)), text

@@ -1,0 +1,31 @@
+"""Line shapes: the fast token count agrees with the token pattern it stands in for."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import shape
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "The minister spoke on Monday.",
+        "Größere Städte, kleinere Dörfer — „Zitat“ …",
+        "Kim Tong-hyung’s O'Neil-style re-run",
+        "Путин заявил: «Это не так» – 12 мая",
+        "東京で2023年7月20日に カタカナ ひらがな",
+        "emoji \U0001F600 and 𠀀 ext-B",
+    ],
+)
+def test_token_count_matches_the_pattern(line: str) -> None:
+    assert shape.token_count(line) == len(shape._TOKEN.findall(line))
+
+
+def test_character_classes_match_the_pattern() -> None:
+    """Every character the fast count classifies, alone, doubled and between letters."""
+    for code in range(0x3100):
+        char = chr(code)
+        for line in (char, char * 2, f"a{char}a", f" {char}{char} "):
+            assert shape._count.__wrapped__(line) == len(shape._TOKEN.findall(line)), hex(code)
