@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
@@ -45,9 +45,13 @@ def _contact_start() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(all_phrases('contact_starts'))})(?!\w)")
 
 
+@lru_cache(maxsize=4096)  # the last lines are read again on the pipeline's next pass
 def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
-    if len(line) > MAX_CHARS or not _ADDRESS.search(line):
+    # Every address has an "@", a "/" or a "www.": most lines have none, and end here.
+    if len(line) > MAX_CHARS or not ("@" in line or "/" in line or "www." in line.lower()):
+        return None
+    if not _ADDRESS.search(line):
         return None
     if only := _ONLY_ADDRESSES.match(line.strip()):
         social = all(_SOCIAL.match(found[0]) for found in _ADDRESS.finditer(line))
