@@ -10,7 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, alternation
-from cleaner.shape import is_sentence, token_count
+from cleaner.shape import edge_hits, fold, is_sentence, token_count
 
 __all__ = ["TagList"]
 
@@ -67,4 +67,8 @@ class TagList:
             match = label.match(line) if len(line) <= MAX_CHARS and ":" in line else None
             if match and _is_tag_list(match["items"], self.max_words):
                 drops[index] = "tag_list"
+        lines = doc.lines
+        labels = all_phrases("taxonomy_labels")
+        drops.update(edge_hits(lines, 1, lambda i: "tag_list" if fold(lines[i]) in labels else None,
+                               from_end=True))
         return doc.drop(drops, by=self.name)

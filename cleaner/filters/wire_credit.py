@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import agency
+from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.names import parse_contribution
 from cleaner.patterns import SOURCE_LINE
-from cleaner.shape import edge_hits, token_count
+from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["WireCredit"]
 
@@ -75,6 +76,29 @@ def _agency_credit(line: str) -> Found | None:
     return ("agency_line", wires, []) if wires else None
 
 
+@cache
+def _rights() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('rights_reserved'))})(?!\w)")
+
+
+MAX_RIGHTS_TOKENS = 30
+MAX_HOLDER_RIGHTS_TOKENS = 12
+
+
+def _is_rights_line(line: str) -> bool:
+    """A rights statement without a copyright mark: "Alle Rechte vorbehalten.",
+    "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", or a
+    short line ending with one ("Daily Planet Media, all rights reserved")."""
+    tokens = token_count(line)
+    if tokens > MAX_RIGHTS_TOKENS or "?" in line:
+        return False
+    folded = fold(line)
+    found = _rights().search(folded)
+    return bool(found) and (
+        found.start() == 0 or (found.end() == len(folded) and tokens <= MAX_HOLDER_RIGHTS_TOKENS)
+    )
+
+
 def _credit(line: str) -> Found | None:
     """An agency line, a copyright line or a contribution note; ``None`` for anything else."""
     wires = _agencies(line)
@@ -84,6 +108,8 @@ def _credit(line: str) -> Found | None:
     if copyright_ is not None and _is_copyright(copyright_):
         holder = agency(copyright_["holder"].strip(" ,"))
         return "copyright", [holder] if holder else [], []
+    if _is_rights_line(line):
+        return "copyright", [], []
     unwrapped = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     credit = parse_contribution(unwrapped)
     if credit:

@@ -36,6 +36,9 @@ REMOVED = [
     _tail("Tagged with: #flood #barrier #harbour"),
     _tail("Posted in: News, Local"),
     _tail("Tags:"),
+    _tail("Kategorien", A_DE),
+    _tail("Temas", A_ES),
+    pytest.param(f"{A}\nTags\nTopics", A, R, {}, id="labels-alone-at-the-end"),
     _tail("Themen: Bundestag, Haushalt, Schuldenbremse", A_DE),
     _tail("Schlagwörter: Hochwasser · Rhein · Bauamt.", A_DE),
     _tail("Mots-clés : Sénat, Retraites, Budget 2024", A_FR),
@@ -48,6 +51,7 @@ REMOVED = [
 ]
 
 KEPT = [
+    pytest.param(f"{A_DE}\nThemen\n{A_DE}", id="label-alone-with-text-under-it"),
     pytest.param(
         f"{A}\nTopics: the council discussed flooding and the budget.", id="topics-sentence"
     ),

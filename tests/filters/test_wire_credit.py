@@ -54,6 +54,15 @@ REMOVED = [
         "Copyright 2023 Reuters. All rights reserved.", "copyright", {"agencies": ["Reuters"]}
     ),
     _closing("© 2023 Daily Planet Media Ltd", "copyright", {}),
+    _closing("Alle Rechte vorbehalten.", "copyright", {}),
+    _closing("Daily Planet Media, all rights reserved", "copyright", {}),
+    _closing(
+        "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+        "copyright",
+        {},
+        A_PL,
+    ),
+    _closing("Todos los derechos reservados", "copyright", {}, A_ES),
     _closing(
         "Reporting by Anna Lee in Paris; Editing by Tom Hogue",
         "contribution",
@@ -109,6 +118,11 @@ REMOVED = [
 ]
 
 KEPT = [
+    pytest.param(
+        f"{A}\nThe label said all rights reserved by the band would stay with it until 2030.",
+        id="rights-reserved-inside-a-sentence",
+    ),
+    pytest.param(f"{A}\nAll rights reserved? Not quite, the court said.", id="rights-question"),
     pytest.param(
         "The firm said the ruling would stand.\nThe court agreed with the lower court on every point.\n"
         "Copyright 2023 was a record year for infringement claims, the lawyers said.",
