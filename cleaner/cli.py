@@ -228,7 +228,7 @@ def _parallel(
 
 def _finished(entry: tuple[list[Item], Any]) -> Iterator[tuple[Item, Any]]:
     batch, result = entry
-    yield from zip(batch, result.get())
+    yield from zip(batch, result.get(), strict=True)  # a task returns one result per item
 
 
 def _items(sources: list[Source], args: argparse.Namespace, site_from: str) -> Iterator[Item]:

@@ -118,7 +118,7 @@ class PageChrome:
         if menus < self.min_menu_lines or menus < self.menu_share * len(outside):
             return doc
         kept = sum(len(lines[i]) for i in range(start, end) if weights[i] >= 0)
-        total = sum(len(line) for line, weight in zip(lines, weights) if weight >= 0)
+        total = sum(len(line) for line, weight in zip(lines, weights, strict=True) if weight >= 0)
         if kept < self.keep_share * total:
             return doc
         return doc.drop(dict.fromkeys(outside, "outside_article"), by=self.name)

@@ -61,8 +61,8 @@ def _agencies(line: str) -> list[str] | None:
     parts = _AGENCY_SEPARATOR.split(match["names"].strip())
     found = [agency(part) for part in parts]
     # Editors' initials may stand beside the agency: "aja/PAP", "dpa/lno", "AFP/mc".
-    initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts)]
-    if not any(found) or not all(wire or mark for wire, mark in zip(found, initials)):
+    initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts, strict=True)]
+    if not any(found) or not all(wire or mark for wire, mark in zip(found, initials, strict=True)):
         return None
     return [a for a in found if a]
 
