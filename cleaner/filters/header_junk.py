@@ -82,4 +82,6 @@ class HeaderJunk:
                 drops[index] = "navigation"
             elif fold(line) in skip_links:
                 drops[index] = "skip_link"
-        return doc.drop(drops, by=self.name).with_metadata(**found)
+        return doc.drop(drops, by=self.name).with_metadata(
+            published=found.get("published"), title=found.get("title")
+        )
