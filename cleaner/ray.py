@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 import pyarrow as pa
@@ -173,7 +174,7 @@ def learn_profile(
     """
     ProfileBuilder().build(min_docs, min_share)  # validate the thresholds first
     options = ReadOptions(text_field, html_field)
-    pairs = ds.map_batches(_line_key_rows, fn_kwargs={"options": options}, batch_format="pyarrow")
+    pairs = ds.map_batches(partial(_line_key_rows, options=options), batch_format="pyarrow")
     builder = ProfileBuilder()
     for row in pairs.groupby(["site", "key"]).count().iter_rows():
         site, key, count = row["site"], row["key"], row["count()"]
@@ -200,7 +201,7 @@ class _JsonCleaner:
             data = json.loads(payload)
             item = Item(Source(data["path"], data["relative"]), data["index"], data["kind"],
                         data["content"], data["fields"],
-                        tuple(data["error"]) if data["error"] else None)  # type: ignore[arg-type]
+                        tuple(data["error"]) if data["error"] else None)
             out.append(json.dumps(clean_item(item, self.pipeline, self.timeout)[0], ensure_ascii=False))
         return pa.table({"record": pa.array(out, _TEXT)})
 
@@ -228,9 +229,10 @@ def clean_items(
                              "error": i.error}, ensure_ascii=False)}
         for i in items
     ]
+    cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]  # unannotated in Ray
     cleaned = ray.data.from_items(payloads).map_batches(
         _JsonCleaner, fn_constructor_kwargs={"settings": settings, "timeout": timeout},
-        batch_format="pyarrow", batch_size=16, concurrency=(1, max(1, int(ray.cluster_resources().get("CPU", 1)))),
+        batch_format="pyarrow", batch_size=16, concurrency=(1, max(1, int(cpus))),
     )
-    for item, row in zip(items, cleaned.iter_rows()):
+    for item, row in zip(items, cleaned.iter_rows(), strict=True):  # one row per item
         yield item, (json.loads(row["record"]), None)
