@@ -1,4 +1,5 @@
-"""Wire credits at the edges of a story: ``AFP``, ``© 2023 The Associated Press``, "X contributed to this report."."""
+"""Wire credits at the edges of a story: ``AFP``, ``© 2023 The Associated Press``,
+"X contributed to this report."."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ _COPYRIGHT = regex.compile(
     tous\s+droits\s+réservés\.?|todos\s+los\s+derechos\s+reservados\.?)?
     (?:\s*(?:this\s+material|this\s+article)[^.]{0,120}\.)?$"""
 )
-_AGENCY_LINE = regex.compile(r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)[\s).]*$")
+_AGENCY_LINE = regex.compile(
+    r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)"
+    r"[\s).]*$"
+)
 _AGENCY_SUFFIX = regex.compile(r"\s*(?:\((?P<a>[^()]{2,30})\)|[—–-]\s*(?P<b>[\p{L}/]{2,30}))\s*$")
 # Who holds a copyright: "The Associated Press", "Daily Planet Media Ltd", "Reuters".
 _HOLDER = regex.compile(
