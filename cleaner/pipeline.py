@@ -41,7 +41,9 @@ from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
 from cleaner.filters.wire_credit import WireCredit
 
-__all__ = ["DEFAULT_FILTERS", "Filter", "FilterError", "Pipeline", "default_pipeline", "filter_name"]
+__all__ = [
+    "DEFAULT_FILTERS", "Filter", "FilterError", "Pipeline", "default_pipeline", "filter_name"
+]
 
 
 @runtime_checkable

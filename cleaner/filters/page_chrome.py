@@ -23,11 +23,14 @@ def _is_fragment(line: str) -> bool:
     ``can help you get the most out of it.``.  Menus never have these."""
     if not line or not _FRAGMENT_START.match(line):
         return False
-    return not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
+    return (
+        not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
+    )
 
 
 def _is_menu_item(line: str) -> bool:
-    """A short, title-like line: a menu entry, a tag, a footer link (``Home``, ``Cookie Policy``)."""
+    """A short, title-like line: a menu entry, a tag, a footer link (``Home``,
+    ``Cookie Policy``)."""
     if token_count(line) > 5 or is_sentence(line) or _is_fragment(line) or ":" in line[1:-1]:
         return False
     words = _WORD.findall(line)
