@@ -60,7 +60,9 @@ def _clean(record: dict) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
@@ -90,9 +92,11 @@ def main() -> None:
         context.enable_progress_bars = False
         step("clean_dataset")
         started = time.perf_counter()
-        rows = cleaner.ray.clean_dataset(ray.data.read_json(str(corpus)), concurrency=(1, args.jobs)).take_all()
+        dataset = ray.data.read_json(str(corpus))
+        rows = cleaner.ray.clean_dataset(dataset, concurrency=(1, args.jobs)).take_all()
         dataset_s = time.perf_counter() - started
-        same = [cleaner.ray.row_to_record(row)["body"] for row in rows] == [r["body"] for r in pooled]
+        bodies = [cleaner.ray.row_to_record(row)["body"] for row in rows]
+        same = bodies == [r["body"] for r in pooled]
 
     print(f"{args.docs} documents, {args.jobs} CPUs")
     for name, seconds, reference in [
@@ -101,7 +105,10 @@ def main() -> None:
         (f"multiprocessing pool of {args.jobs}", pool_s, pool_s),
         ("cleaner.ray.clean_dataset (Ray running)", dataset_s, pool_s),
     ]:
-        print(f"{name:<52} {seconds:8.2f} s {args.docs / seconds:9.0f} docs/s  {seconds / reference:5.2f}x")
+        print(
+            f"{name:<52} {seconds:8.2f} s {args.docs / seconds:9.0f} docs/s  "
+            f"{seconds / reference:5.2f}x"
+        )
     print(f"same bodies on both paths: {same}")
 
 

@@ -40,7 +40,9 @@ def short_lines(size: int) -> str:
     return "".join(f"line {i}\n" for i in range(size // 10))[:size]
 
 
-SHAPES = {"article": article, "one line": one_line, "CJK no spaces": cjk, "short lines": short_lines}
+SHAPES = {
+    "article": article, "one line": one_line, "CJK no spaces": cjk, "short lines": short_lines
+}
 
 
 def seconds(text: str) -> float:
@@ -50,7 +52,9 @@ def seconds(text: str) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="1e3,1e4,1e5,1e6,1e7")
     args = parser.parse_args()
     sizes = [int(float(s)) for s in args.sizes.split(",")]
@@ -64,7 +68,8 @@ def main() -> None:
             total = sum(seconds(text) for _ in range(repeat)) / repeat
             per_mb.append(total / (len(text.encode("utf-8")) / 1e6))
         reference = per_mb[sizes.index(100_000)] if 100_000 in sizes else per_mb[0]
-        print(f"{name:<15}" + "".join(f"{v:>12.3f}" for v in per_mb) + f"   {per_mb[-1] / reference:.2f}")
+        columns = "".join(f"{v:>12.3f}" for v in per_mb)
+        print(f"{name:<15}" + columns + f"   {per_mb[-1] / reference:.2f}")
 
 
 if __name__ == "__main__":

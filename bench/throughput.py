@@ -45,7 +45,9 @@ def load_pages(path: str, limit: int) -> list[dict]:
         for line in handle:
             page = json.loads(line)
             if page.get("html") and page.get("raw_text_recall"):
-                pages.append({"html": page["html"], "text": page["raw_text_recall"], "url": page.get("url")})
+                pages.append(
+                    {"html": page["html"], "text": page["raw_text_recall"], "url": page.get("url")}
+                )
             if len(pages) >= limit:
                 break
     return pages
@@ -115,7 +117,9 @@ def run_cli(path: Path, jobs: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", default="../shared/bench/scrapinghub.jsonl.gz")
     parser.add_argument("--limit", type=int, default=181, help="pages to use")
     parser.add_argument("--repeat", type=int, default=2, help="passes over the pages")
@@ -147,7 +151,8 @@ def main() -> None:
 
     rows = [
         ("HTML pages/s: trafilatura.extract", f"{traf:.1f}", ""),
-        ("HTML pages/s: clean-news (clean_html)", f"{ours_html:.1f}", f"{ours_html / traf:.2f}x  (target >= 0.9x)"),
+        ("HTML pages/s: clean-news (clean_html)", f"{ours_html:.1f}",
+         f"{ours_html / traf:.2f}x  (target >= 0.9x)"),
         ("text docs/s: clean-news (clean), each page once", f"{cold_text:.1f}",
          f"{cold_text / traf:.1f}x trafilatura (target >= 10x)"),
         ("text MB/s per core, each page once", f"{cold_mb_s:.2f}", "(target ~4)"),
@@ -155,10 +160,12 @@ def main() -> None:
          f"{ours_text / traf:.1f}x trafilatura (per-line caches warm)"),
         (f"text MB/s per core, {args.repeat * 3} passes", f"{text_mb_s:.2f}", ""),
         (f"CLI -j 1, {args.scaling_docs} docs (s)", f"{one:.2f}", ""),
-        (f"CLI -j 2, {args.scaling_docs} docs (s)", f"{two:.2f}", f"{one / two:.2f}x faster (target >= 1.8x)"),
+        (f"CLI -j 2, {args.scaling_docs} docs (s)", f"{two:.2f}",
+         f"{one / two:.2f}x faster (target >= 1.8x)"),
         (f"peak RSS MB, {args.docs // 10} docs -j 2", f"{rss_small:.0f}", ""),
         (f"peak RSS MB, {args.docs} docs ({big_mb:.0f} MB) -j 2", f"{rss_big:.0f}",
-         f"{rss_big / rss_small:.2f}x the small run (target ~1, < 300 MB); {args.docs / seconds_big:.0f} docs/s"),
+         f"{rss_big / rss_small:.2f}x the small run (target ~1, < 300 MB); "
+         f"{args.docs / seconds_big:.0f} docs/s"),
     ]
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:

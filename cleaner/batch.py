@@ -21,7 +21,9 @@ class DocumentTimeout(Exception):
     """A document took longer than the per-document time limit."""
 
 
-def error_record(locator: str | None, fields: dict[str, Any], kind: str, message: str) -> dict[str, Any]:
+def error_record(
+    locator: str | None, fields: dict[str, Any], kind: str, message: str
+) -> dict[str, Any]:
     """``{"source", "id" (when known), "error": {"type", "message"}}``."""
     record: dict[str, Any] = {"source": fields.get("source", locator)}
     if fields.get("id") is not None:
@@ -34,7 +36,11 @@ def error_record(locator: str | None, fields: dict[str, Any], kind: str, message
 def _time_limit(seconds: float | None) -> Iterator[None]:
     # The limit uses SIGALRM, so only the main thread of a process can have one (worker
     # processes do; Ray actors run tasks in other threads and rely on Ray's own limits).
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 
@@ -73,7 +79,9 @@ def clean_item(
             else:
                 doc = pipeline(Document.from_text(item.content, **fields))
             record = doc.to_record()
-            account = explain(doc, colour=colour, label=str(record["source"])) if explained else None
+            account = (
+                explain(doc, colour=colour, label=str(record["source"])) if explained else None
+            )
             return record, account
     except FilterError as error:
         if isinstance(error.__cause__, DocumentTimeout):

@@ -61,12 +61,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="files, directories (recursive), glob patterns, or - for stdin; "
                         ".txt .html .json .jsonl (and .gz of each)")
     p.add_argument("-o", "--output", metavar="FILE.jsonl|DIR",
-                   help="write one JSON Lines file, or mirror the inputs into DIR (default: stdout)")
+                   help="write one JSON Lines file, or mirror the inputs into DIR "
+                        "(default: stdout)")
     p.add_argument("--format", choices=("json", "txt"), default="json",
                    help="with -o DIR: a .json record or a .txt body per document")
-    p.add_argument("--resume", action="store_true", help="with -o: keep what is written, do the rest")
+    p.add_argument("--resume", action="store_true",
+                   help="with -o: keep what is written, do the rest")
     p.add_argument("--overwrite", action="store_true", help="with -o: replace existing output")
-    p.add_argument("--config", metavar="FILE.toml", help="filter settings, disabled filters, plugins")
+    p.add_argument("--config", metavar="FILE.toml",
+                   help="filter settings, disabled filters, plugins")
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="leave a filter out (repeatable)")
     p.add_argument("--list-filters", action="store_true", help="list the filters and exit")
@@ -80,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes (default) or a Ray cluster (clean-news[ray])")
     p.add_argument("--ray-address", metavar="ADDRESS",
-                   help="with --engine ray: the cluster to join, e.g. auto (default: start a local Ray)")
+                   help="with --engine ray: the cluster to join, e.g. auto "
+                        "(default: start a local Ray)")
     p.add_argument("--version", action="version", version=f"clean-news {__version__}")
     return p
 
@@ -132,7 +136,8 @@ def learn(argv: Sequence[str]) -> int:
         progress.close()
     profile = builder.build(args.min_docs, args.min_share)
     try:
-        write_atomically(args.output, json.dumps(profile.to_json(), indent=1, sort_keys=True) + "\n")
+        text = json.dumps(profile.to_json(), indent=1, sort_keys=True) + "\n"
+        write_atomically(args.output, text)
     except OSError as error:
         print(f"clean-news learn: cannot write {args.output}: {error}", file=sys.stderr)
         return 2
@@ -182,7 +187,9 @@ def _start_worker(job: _Job | _LearnJob, in_process: bool = False) -> None:
 def _clean_batch(items: list[Item]) -> list[tuple[dict[str, Any], str | None]]:
     job: _Job = _WORKER["job"]
     return [
-        clean_item(item, _WORKER["pipeline"], job.timeout, explained=job.explained, colour=job.colour)
+        clean_item(
+            item, _WORKER["pipeline"], job.timeout, explained=job.explained, colour=job.colour
+        )
         for item in items
     ]
 
@@ -228,7 +235,7 @@ def _parallel(
 
 def _finished(entry: tuple[list[Item], Any]) -> Iterator[tuple[Item, Any]]:
     batch, result = entry
-    yield from zip(batch, result.get())
+    yield from zip(batch, result.get(), strict=True)  # a task returns one result per item
 
 
 def _items(sources: list[Source], args: argparse.Namespace, site_from: str) -> Iterator[Item]:
@@ -243,7 +250,9 @@ def _items(sources: list[Source], args: argparse.Namespace, site_from: str) -> I
         yield item
 
 
-def _engine(args: argparse.Namespace, items: Iterator[Item], job: _Job) -> Iterator[tuple[Item, Any]]:
+def _engine(
+    args: argparse.Namespace, items: Iterator[Item], job: _Job
+) -> Iterator[tuple[Item, Any]]:
     if args.engine == "ray":
         from cleaner.ray import clean_items
 
@@ -310,7 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--jobs and --max-bytes must be positive, --timeout >= 0")
         sink = _open_sink(args)
         exclude = [args.output] if args.output else []
-        sources = list(find_sources(args.paths, follow_symlinks=args.follow_symlinks, exclude=exclude))
+        sources = list(
+            find_sources(args.paths, follow_symlinks=args.follow_symlinks, exclude=exclude)
+        )
     except (UsageError, ValueError, OSError) as error:
         print(f"clean-news: {error}", file=sys.stderr)
         return 2

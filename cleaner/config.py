@@ -46,7 +46,9 @@ class Settings:
         extra = []
         for name in self.plugins:
             if name not in available:
-                raise ValueError(f"no filter plugin {name!r} in entry-point group {ENTRY_POINT_GROUP!r}")
+                raise ValueError(
+                    f"no filter plugin {name!r} in entry-point group {ENTRY_POINT_GROUP!r}"
+                )
             extra.append(available[name].load()(**self.filters.get(name, {})))
         builtin = {k: v for k, v in self.filters.items() if k not in self.plugins}
         if self.profile:
@@ -55,7 +57,9 @@ class Settings:
                     profile = Profile.from_json(json.load(handle))
                 except json.JSONDecodeError as error:
                     raise ValueError(f"{self.profile}: {error}") from error
-            builtin["site_boilerplate"] = {**builtin.get("site_boilerplate", {}), "profile": profile}
+            builtin["site_boilerplate"] = {
+                **builtin.get("site_boilerplate", {}), "profile": profile
+            }
         return default_pipeline(builtin, disable=self.disable, extra=extra)
 
 
@@ -77,7 +81,9 @@ def load_settings(
                 raise ValueError(f"{path}: {error}") from error
     unknown = sorted(set(data) - {"filters", "disable", "plugins", "profile"})
     if unknown:
-        raise ValueError(f"{path}: unknown key(s) {unknown}; expected filters, disable, plugins, profile")
+        raise ValueError(
+            f"{path}: unknown key(s) {unknown}; expected filters, disable, plugins, profile"
+        )
     filters = data.get("filters", {})
     if not isinstance(filters, dict) or not all(isinstance(v, dict) for v in filters.values()):
         raise ValueError(f"{path}: [filters.NAME] tables expected")

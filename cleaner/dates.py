@@ -38,7 +38,8 @@ def _date_pattern() -> regex.Pattern[str]:
           | (?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}})         # 20.07.2023
           | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})                 # 07/20/2023
           | (?P<mon>{month})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>\d{{4}})
-          | (?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s(?:de\s)?(?P<mon>{month})\.?,?\s(?:de\s)?(?P<y>\d{{4}})
+          | (?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s(?:de\s)?
+            (?P<mon>{month})\.?,?\s(?:de\s)?(?P<y>\d{{4}})
           | (?P<y>\d{{4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日
           | (?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?       # 2023. 7. 20.
         )(?![\w])
@@ -59,7 +60,8 @@ _FILLER = regex.compile(
     r"""(?xi)
     [\s|,;·•/–—:()\[\]]+ | (?<!\p{L})-+ | -+(?!\p{L})          # a hyphen inside a word stays
     | \b(?:at|um|à|às|a\s+las|alle|om|kl|o|le|el|il|em|am|on|the|of|de|du)\b\.?
-    | \b(?:uhr|h|hrs|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pt|pst|pdt|ct|cst|cdt|jst|kst|ist|msk|wib|aest|aedt)\b
+    | \b(?:uhr|h|hrs|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pt|pst|pdt|ct|cst|cdt
+          |jst|kst|ist|msk|wib|aest|aedt)\b
     | [+-]\d{2}:?\d{2}
     """
 )
@@ -114,7 +116,9 @@ def is_time(text: str) -> bool:
     (True, False)
     """
     time = _TIME.search(text) if len(text) < 40 else None
-    return time is not None and not _WORD.findall(_FILLER.sub(" ", text[: time.start()] + " " + text[time.end() :]).casefold())
+    return time is not None and not _WORD.findall(
+        _FILLER.sub(" ", text[: time.start()] + " " + text[time.end() :]).casefold()
+    )
 
 
 def leading_date(text: str) -> int:

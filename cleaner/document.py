@@ -185,7 +185,7 @@ class Document:
             for a, b in ((start, new_start), (new_end, end))
             if a < b
         )
-        spans = self.spans[:index] + ((new_start, new_end),) + self.spans[index + 1 :]
+        spans = (*self.spans[:index], (new_start, new_end), *self.spans[index + 1 :])
         return dataclasses.replace(self, spans=spans, removals=self.removals + cut)
 
     def with_metadata(self, *, replace: bool = False, **fields: Any) -> Document:

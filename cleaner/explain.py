@@ -13,7 +13,8 @@ def explain(doc: Document, *, colour: bool = False, label: str = "") -> str:
     """Kept lines as they are, removed text as ``- text  [filter: reason]``, in order.
 
     >>> from cleaner.document import Document
-    >>> doc = Document.from_text("ADVERTISEMENT\\nThe vote passed.").drop({0: "ad"}, by="advertisement")
+    >>> doc = Document.from_text("ADVERTISEMENT\\nThe vote passed.")
+    >>> doc = doc.drop({0: "ad"}, by="advertisement")
     >>> print(explain(doc))
     - ADVERTISEMENT  [advertisement: ad]
       The vote passed.

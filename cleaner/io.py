@@ -36,7 +36,9 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
                  ".xhtml": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _GLOB_CHARS = frozenset("*?[")
-_META_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_\-:.]{2,40})""")
+_META_CHARSET = regex.compile(
+    rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_\-:.]{2,40})"""
+)
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -142,7 +144,8 @@ def _walk(root: Path, follow_symlinks: bool, skip: Any) -> Iterator[Source]:
             if path.is_symlink() and not follow_symlinks and not _inside(path, root):
                 continue
             if path.is_file():
-                yield Source(str(path), str(Path(root.resolve().name or "root") / path.relative_to(root)))
+                top = Path(root.resolve().name or "root")
+                yield Source(str(path), str(top / path.relative_to(root)))
 
 
 # -- bytes to text ----------------------------------------------------------------------
@@ -236,7 +239,8 @@ def item_from_record(source: Source, index: int | None, record: Any, options: Re
     """A JSON record as an item: its text (or HTML) field is the content, the other fields
     pass through; a record with neither is an error item."""
     if not isinstance(record, dict):
-        return Item(source, index, error=("InputError", f"a record must be a JSON object, not {type(record).__name__}"))
+        message = f"a record must be a JSON object, not {type(record).__name__}"
+        return Item(source, index, error=("InputError", message))
     fields = dict(record)
     text, html = fields.pop(options.text_field, None), fields.pop(options.html_field, None)
     if isinstance(text, str) and text.strip():
@@ -244,7 +248,8 @@ def item_from_record(source: Source, index: int | None, record: Any, options: Re
     if isinstance(html, str) and html.strip():
         return Item(source, index, "html", html, fields)
     wanted = f"{options.text_field!r} or {options.html_field!r}"
-    return Item(source, index, fields=fields, error=("InputError", f"record has no text ({wanted})"))
+    error = ("InputError", f"record has no text ({wanted})")
+    return Item(source, index, fields=fields, error=error)
 
 
 def read_items(source: Source, options: ReadOptions) -> Iterator[Item]:

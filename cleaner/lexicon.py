@@ -20,7 +20,8 @@ __all__ = ["agency", "all_phrases", "alternation", "may_mention", "phrases"]
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(files("cleaner").joinpath("data").joinpath(name).read_text("utf-8"))
+    text = files("cleaner").joinpath("data").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
     data.pop("_about", None)
     return data
 

@@ -22,7 +22,9 @@ __all__ = ["Credit", "parse_byline", "parse_contribution"]
 MAX_CREDIT_CHARS = 300
 
 # A publication named after an author: "CNN", "The Washington Post", "Le Monde".
-_PUBLISHER = regex.compile(r"^(?:\p{Lu}[\p{L}&'’.-]*)(?: (?:\p{Lu}[\p{L}&'’.-]*|of|de|du|la|le)){0,4}$")
+_PUBLISHER = regex.compile(
+    r"^(?:\p{Lu}[\p{L}&'’.-]*)(?: (?:\p{Lu}[\p{L}&'’.-]*|of|de|du|la|le)){0,4}$"
+)
 _SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+")
 _LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
 _LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")

@@ -41,7 +41,9 @@ from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
 from cleaner.filters.wire_credit import WireCredit
 
-__all__ = ["DEFAULT_FILTERS", "Filter", "FilterError", "Pipeline", "default_pipeline", "filter_name"]
+__all__ = [
+    "DEFAULT_FILTERS", "Filter", "FilterError", "Pipeline", "default_pipeline", "filter_name"
+]
 
 
 @runtime_checkable
@@ -55,8 +57,9 @@ class Filter(Protocol):
 
 #: The default pipeline, in order.  Position matters: filters that read *where* a line
 #: sits (top of the page, first paragraph, last lines) run after the filters that clear
-#: junk from those places.
-DEFAULT_FILTERS: tuple[type, ...] = (
+#: junk from those places.  (``type[Any]``: a class's ``name`` is a ClassVar, which the
+#: instance-level :class:`Filter` protocol cannot describe.)
+DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SiteBoilerplate,  # a learned site profile (no-op without one) clears site chrome first
     CookieNotice,  # early: a consent banner is sentence-shaped and often tops the page, where
     # it would pass for the first paragraph and hide the page head from the filters below

@@ -13,8 +13,10 @@ so a profile is the same whatever the input order, the process or ``PYTHONHASHSE
 >>> for story in ("Rates rose.", "Rain fell.", "Ships sailed.", "Trains ran late."):
 ...     builder.add("example.com", ["Follow us on Mastodon", story])
 >>> profile = builder.build(min_docs=3, min_share=0.5)
->>> profile.count("example.com", "Follow us on Mastodon"), profile.count("example.com", "Rain fell.")
-(4, 0)
+>>> profile.count("example.com", "Follow us on Mastodon")
+4
+>>> profile.count("example.com", "Rain fell.")
+0
 """
 
 from __future__ import annotations
@@ -91,7 +93,10 @@ class Profile:
             "min_docs": self.min_docs,
             "min_share": self.min_share,
             "sites": {
-                site: {"documents": self.documents[site], "lines": dict(sorted(self.lines[site].items()))}
+                site: {
+                    "documents": self.documents[site],
+                    "lines": dict(sorted(self.lines[site].items())),
+                }
                 for site in sorted(self.documents)
             },
         }
@@ -104,7 +109,9 @@ class Profile:
         try:
             sites = data["sites"]
             documents = {str(s): int(v["documents"]) for s, v in sites.items()}
-            lines = {str(s): {str(k): int(c) for k, c in v["lines"].items()} for s, v in sites.items()}
+            lines = {
+                str(s): {str(k): int(c) for k, c in v["lines"].items()} for s, v in sites.items()
+            }
             return cls(documents, lines, int(data["min_docs"]), float(data["min_share"]))
         except (KeyError, TypeError, AttributeError, ValueError) as error:
             raise ValueError(f"malformed site profile: {error}") from error

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 import pyarrow as pa
@@ -47,7 +48,9 @@ class RecordError(RuntimeError):
     """A record could not be cleaned and ``on_error="raise"`` was asked for."""
 
 
-def _settings(config: Mapping[str, Any] | Settings | None, profile: Profile | str | None) -> Settings:
+def _settings(
+    config: Mapping[str, Any] | Settings | None, profile: Profile | str | None
+) -> Settings:
     settings = config if isinstance(config, Settings) else Settings(filters=dict(config or {}))
     if isinstance(profile, str):
         return Settings(settings.filters, settings.disable, settings.plugins, profile)
@@ -61,21 +64,27 @@ def _settings(config: Mapping[str, Any] | Settings | None, profile: Profile | st
 class _Cleaner:
     """``map_batches`` callable: builds the pipeline once per worker, cleans Arrow batches."""
 
-    def __init__(self, settings: Settings, options: ReadOptions, on_error: str, timeout: float | None):
+    def __init__(
+        self, settings: Settings, options: ReadOptions, on_error: str, timeout: float | None
+    ):
         self.pipeline = settings.pipeline()
         self.options = options
         self.on_error = on_error
         self.timeout = timeout
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        records = [clean_record(row, self.pipeline, self.options, self.timeout) for row in batch.to_pylist()]
+        records = [
+            clean_record(row, self.pipeline, self.options, self.timeout)
+            for row in batch.to_pylist()
+        ]
         if self.on_error == "raise":
             for record in records:
                 if "error" in record:
                     raise RecordError(f"{record.get('source')}: {record['error']['type']}: "
                                       f"{record['error']['message']}")
         columns: dict[str, Any] = {
-            field.name: pa.array([_value(r, field.name) for r in records], field.type) for field in SCHEMA
+            field.name: pa.array([_value(r, field.name) for r in records], field.type)
+            for field in SCHEMA
         }
         skipped = {self.options.text_field, self.options.html_field, *SCHEMA.names}
         for name in batch.column_names:
@@ -173,7 +182,7 @@ def learn_profile(
     """
     ProfileBuilder().build(min_docs, min_share)  # validate the thresholds first
     options = ReadOptions(text_field, html_field)
-    pairs = ds.map_batches(_line_key_rows, fn_kwargs={"options": options}, batch_format="pyarrow")
+    pairs = ds.map_batches(partial(_line_key_rows, options=options), batch_format="pyarrow")
     builder = ProfileBuilder()
     for row in pairs.groupby(["site", "key"]).count().iter_rows():
         site, key, count = row["site"], row["key"], row["count()"]
@@ -200,13 +209,17 @@ class _JsonCleaner:
             data = json.loads(payload)
             item = Item(Source(data["path"], data["relative"]), data["index"], data["kind"],
                         data["content"], data["fields"],
-                        tuple(data["error"]) if data["error"] else None)  # type: ignore[arg-type]
-            out.append(json.dumps(clean_item(item, self.pipeline, self.timeout)[0], ensure_ascii=False))
+                        tuple(data["error"]) if data["error"] else None)
+            record, _ = clean_item(item, self.pipeline, self.timeout)
+            out.append(json.dumps(record, ensure_ascii=False))
         return pa.table({"record": pa.array(out, _TEXT)})
 
 
 def clean_items(
-    items: Iterable[Item], settings: Settings, timeout: float | None = None, address: str | None = None
+    items: Iterable[Item],
+    settings: Settings,
+    timeout: float | None = None,
+    address: str | None = None,
 ) -> Iterator[tuple[Item, tuple[dict[str, Any], None]]]:
     """Clean items on Ray (``clean-news --engine ray``), in input order.
 
@@ -218,7 +231,9 @@ def clean_items(
     if not items:
         return
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+        ray.init(
+            address=address, include_dashboard=False, log_to_driver=False, configure_logging=False
+        )
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
@@ -228,9 +243,10 @@ def clean_items(
                              "error": i.error}, ensure_ascii=False)}
         for i in items
     ]
+    cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]  # unannotated in Ray
     cleaned = ray.data.from_items(payloads).map_batches(
         _JsonCleaner, fn_constructor_kwargs={"settings": settings, "timeout": timeout},
-        batch_format="pyarrow", batch_size=16, concurrency=(1, max(1, int(ray.cluster_resources().get("CPU", 1)))),
+        batch_format="pyarrow", batch_size=16, concurrency=(1, max(1, int(cpus))),
     )
-    for item, row in zip(items, cleaned.iter_rows()):
+    for item, row in zip(items, cleaned.iter_rows(), strict=True):  # one row per item
         yield item, (json.loads(row["record"]), None)

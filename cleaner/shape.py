@@ -156,7 +156,7 @@ def name_case(name: str) -> str:
     """
     if not name.isupper():
         return name
-    return _LETTERS.sub(lambda m: m[0].capitalize(), name.casefold())
+    return str(_LETTERS.sub(lambda m: m[0].capitalize(), name.casefold()))
 
 
 def head_end(lines: Sequence[str], cap: int) -> int:

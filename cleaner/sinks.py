@@ -17,7 +17,9 @@ import regex
 
 from cleaner.io import Item
 
-__all__ = ["DirectorySink", "FileSink", "Sink", "StreamSink", "UsageError", "dumps", "write_atomically"]
+__all__ = [
+    "DirectorySink", "FileSink", "Sink", "StreamSink", "UsageError", "dumps", "write_atomically"
+]
 
 _UNSAFE = regex.compile(r'[\x00-\x1f<>:"\\|?*\x7f]')
 FILE_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -126,7 +128,9 @@ class DirectorySink:
     With ``--format txt`` the body goes to ``….txt`` (an error record to ``….error.json``).
     """
 
-    def __init__(self, root: str, fmt: str = "json", *, resume: bool = False, overwrite: bool = False) -> None:
+    def __init__(
+        self, root: str, fmt: str = "json", *, resume: bool = False, overwrite: bool = False
+    ) -> None:
         self.root = Path(root)
         self.format = fmt
         self.resume = resume
@@ -160,7 +164,10 @@ class DirectorySink:
 
     def write(self, item: Item, record: dict[str, Any]) -> None:
         target = self._target(item, record)
-        text = record["body"] if target.suffix == ".txt" else json.dumps(record, ensure_ascii=False, indent=1)
+        if target.suffix == ".txt":
+            text = record["body"]
+        else:
+            text = json.dumps(record, ensure_ascii=False, indent=1)
         write_atomically(target, text + "\n")
 
     def close(self) -> None:

@@ -88,7 +88,8 @@ def test_output_directory_mirrors_inputs(inputs, tmp_path):
         "in/sub/records.jsonl/000001.json",
         "in/sub/records.jsonl/000002.json",
     ]
-    assert json.loads((out / "in/story.txt.json").read_text("utf-8"))["dateline"] == "ROTTERDAM, Netherlands"
+    story = json.loads((out / "in/story.txt.json").read_text("utf-8"))
+    assert story["dateline"] == "ROTTERDAM, Netherlands"
 
 
 def test_txt_format_writes_bodies_and_error_records(inputs, tmp_path):
@@ -135,7 +136,10 @@ def test_glob_patterns_are_expanded(inputs, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["missing-file.txt"], ["--disable", "no_such_filter", "x"], ["--jobs", "0", "x"], ["--bogus"]],
+    [
+        [], ["missing-file.txt"], ["--disable", "no_such_filter", "x"], ["--jobs", "0", "x"],
+        ["--bogus"],
+    ],
 )
 def test_usage_errors_exit_2(argv, capsys):
     assert main(argv) == 2

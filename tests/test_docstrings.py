@@ -63,7 +63,8 @@ def test_docstring_has_example(cls: type) -> None:
 
 # Filters that do nothing with their defaults run their example in their own tests, with
 # the configuration it describes (site_boilerplate needs a learned profile: see
-# tests/filters/test_site_boilerplate.py::test_docstring_example_runs_with_the_profile_it_describes).
+# test_docstring_example_runs_with_the_profile_it_describes in
+# tests/filters/test_site_boilerplate.py).
 RUN_WITH_DEFAULTS = [c for c in FILTERS if c.name != "site_boilerplate"]
 
 

@@ -18,14 +18,17 @@ from cleaner.cli import main
 from cleaner.html import clean_html
 from cleaner.io import ReadOptions, Source, read_items
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 PIPELINE = cleaner.default_pipeline()
 SUFFIXES = [".txt", ".html", ".json", ".jsonl", ".txt.gz", ".jsonl.gz", ".bin"]
 
 # Text that looks like the places parsers break: markup, JSON punctuation, encodings.
 FRAGMENTS = st.sampled_from([
     "<p>", "</div>", "<!--", "<![CDATA[", "&amp;", "&#x0;", "<script>", "{", "}", "[", '"text":',
-    "\\u0000", "\x00", "\ufeff", "\r\n", "\u2028", "By ", "Related\n", "date 2023-01-31 ", "(AP) — ",
+    "\\u0000", "\x00", "\ufeff", "\r\n", "\u2028", "By ", "Related\n", "date 2023-01-31 ",
+    "(AP) — ",
     "é", "日本語", "\U0001F600", "\xa0", "ADVERTISEMENT\n", " , ",
 ])
 TEXTS = st.lists(st.one_of(st.text(max_size=40), FRAGMENTS), max_size=30).map("".join)
@@ -49,7 +52,8 @@ def _consume(path: Path) -> list[dict]:
 @example(data=b"<html><body>" + b"<div>" * 3000, suffix=".html")
 def test_any_bytes_give_records_or_error_records(tmp_path_factory, data, suffix):
     path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
-    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") and data[:2] != b"\x1f\x8b" else data)
+    gzipped = suffix.endswith(".gz") and data[:2] != b"\x1f\x8b"
+    path.write_bytes(gzip.compress(data) if gzipped else data)
     records = _consume(path)
     assert records, "every input file yields at least one record"
     for record in records:

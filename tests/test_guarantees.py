@@ -21,7 +21,9 @@ from cleaner.html import clean_html
 from cleaner.io import Item, Source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-STORY = "The council voted on Monday to build the barrier across the old harbour after a long debate."
+STORY = (
+    "The council voted on Monday to build the barrier across the old harbour after a long debate."
+)
 
 
 def _lines(text: str) -> list[dict]:
@@ -55,7 +57,10 @@ def test_no_entity_expansion_or_external_resources(tmp_path):
     )
     laughs = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">' for n in range(1, 10))
+        + "".join(
+            f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">'
+            for n in range(1, 10)
+        )
         + f"]><html><body><p>{STORY} &lol9;</p></body></html>"
     )
     started = time.perf_counter()
@@ -115,7 +120,9 @@ def test_a_runaway_document_becomes_an_error_record():
     record, _ = clean_item(item, pipeline, timeout=0.3)
     assert time.perf_counter() - started < 3
     assert record == {"source": "slow.txt", "error": {
-        "type": "DocumentTimeout", "message": "took longer than 0.3 s (--timeout) in filter 'stuck'"}}
+        "type": "DocumentTimeout",
+        "message": "took longer than 0.3 s (--timeout) in filter 'stuck'",
+    }}
     assert "error" not in clean_item(item, cleaner.default_pipeline(), timeout=5)[0]
 
 
@@ -131,7 +138,9 @@ def test_a_run_killed_with_sigkill_and_resumed_gives_the_same_records(tmp_path):
     _corpus(corpus, 4000)
     full, killed = tmp_path / "full.jsonl", tmp_path / "killed.jsonl"
     assert main([str(corpus), "-o", str(full), "-j", "2", "--quiet"]) == 0
-    command = [sys.executable, "-m", "cleaner", str(corpus), "-o", str(killed), "-j", "2", "--quiet"]
+    command = [
+        sys.executable, "-m", "cleaner", str(corpus), "-o", str(killed), "-j", "2", "--quiet"
+    ]
     process = subprocess.Popen(command)
     part = tmp_path / "killed.jsonl.part"
     deadline = time.monotonic() + 60
@@ -149,8 +158,12 @@ def test_a_run_killed_with_sigkill_and_resumed_gives_the_same_records(tmp_path):
 def test_records_do_not_depend_on_the_process_or_hash_seed(tmp_path):
     def run(seed: str) -> str:
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-m", "cleaner", str(SAMPLES / "*" / "input.txt"), "-j", "2", "--quiet"],
-                              capture_output=True, text=True, env=env, timeout=300, check=False)
+        command = [
+            sys.executable, "-m", "cleaner", str(SAMPLES / "*" / "input.txt"), "-j", "2", "--quiet"
+        ]
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=env, timeout=300, check=False
+        )
         assert done.returncode == 0, done.stderr[-500:]
         return done.stdout
 
@@ -159,7 +172,9 @@ def test_records_do_not_depend_on_the_process_or_hash_seed(tmp_path):
     assert len(_lines(first)) == len(list(SAMPLES.rglob("input.txt")))
 
 
-@pytest.mark.parametrize("case", sorted(p.name for p in SAMPLES.iterdir() if (p / "input.txt").exists()))
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in SAMPLES.iterdir() if (p / "input.txt").exists())
+)
 def test_clean_is_idempotent_on_every_sample(case):
     once = cleaner.clean((SAMPLES / case / "input.txt").read_text("utf-8"))
     twice = cleaner.clean(once.body)

@@ -15,7 +15,9 @@ def _hostile(root: Path) -> int:
     rng = random.Random(7)
     root.mkdir()
     (root / "binary.bin").write_bytes(bytes(rng.randrange(256) for _ in range(5000)))
-    (root / "nul.txt").write_bytes(b"The council met on Monday.\x00\x00 It voted for the barrier.\n")
+    (root / "nul.txt").write_bytes(
+        b"The council met on Monday.\x00\x00 It voted for the barrier.\n"
+    )
     (root / "cp1252.txt").write_bytes(
         "Le café de la gare a fermé ses portes après quarante années.\n".encode("cp1252")
     )

@@ -239,7 +239,8 @@ def test_core_does_not_import_the_html_edge() -> None:
 def test_kicker_inside_h1_is_not_part_of_the_title(no_network: None) -> None:
     page = PAGE.replace(
         "<h1>Ferry terminal to open next spring</h1>",
-        '<h1><span class="kicker">Harbour</span> <span>Ferry terminal to open next spring</span></h1>',
+        '<h1><span class="kicker">Harbour</span> '
+        "<span>Ferry terminal to open next spring</span></h1>",
     ).replace(
         '<meta property="og:title" content="Ferry terminal to open next spring">',
         '<meta property="og:title" content="Harbour: Ferry terminal to open next spring">',
@@ -260,8 +261,14 @@ def test_h1_that_is_one_sentence_keeps_its_first_words(no_network: None) -> None
     [
         ("Office 365 – HBDI – die Dritte", "Office 365 – HBDI – die Dritte"),
         ("Leasing or buying – which pays off?", "Leasing or buying – which pays off?"),
-        ("Ferry terminal to open next spring | Harbour Gazette", "Ferry terminal to open next spring"),
-        ("Ferry terminal to open next spring - Gazette Online", "Ferry terminal to open next spring"),
+        (
+            "Ferry terminal to open next spring | Harbour Gazette",
+            "Ferry terminal to open next spring",
+        ),
+        (
+            "Ferry terminal to open next spring - Gazette Online",
+            "Ferry terminal to open next spring",
+        ),
     ],
 )
 def test_title_suffix_is_only_cut_when_it_reads_like_a_name(title: str, headline: str) -> None:

@@ -46,12 +46,15 @@ REQUIRED = (
 #: Regular-expression fragments, not phrases.
 REGEX_KINDS = ("relative_time", "reading_time")
 #: Compared with ``fold(line)`` (casefolded, edge punctuation stripped) as a whole line.
-WHOLE_LINE_KINDS = ("related_headings", "advertisement", "comment_prompts", "newsletter_widgets", "skip_links")
+WHOLE_LINE_KINDS = (
+    "related_headings", "advertisement", "comment_prompts", "newsletter_widgets", "skip_links"
+)
 
 #: Flat lists shared by all languages: one word each language must contribute.
 FLAT_SAMPLES = {
     "weekdays": dict(
-        en="monday", de="montag", fr="lundi", es="lunes", it="lunedì", pt="segunda-feira", nl="maandag",
+        en="monday", de="montag", fr="lundi", es="lunes", it="lunedì", pt="segunda-feira",
+        nl="maandag",
         pl="poniedziałek", cs="pondělí", sv="måndag", da="mandag", no="mandag", fi="maanantai",
         ro="luni", hu="hétfő", el="δευτέρα", tr="pazartesi", ru="понедельник", uk="понеділок",
         ar="الاثنين", zh="星期一", ja="月曜日", ko="월요일", id="senin",
@@ -125,7 +128,9 @@ def test_phrases_are_lower_case_and_unique_per_language() -> None:
             duplicated = [p for p, n in Counter(phrases).items() if n > 1]
             assert not duplicated, f"{kind}/{lang}: duplicates {duplicated}"
             for phrase in phrases:
-                assert phrase == phrase.lower() == " ".join(phrase.split()), f"{kind}/{lang}: {phrase!r}"
+                assert phrase == phrase.lower() == " ".join(phrase.split()), (
+                    f"{kind}/{lang}: {phrase!r}"
+                )
 
 
 def test_whole_line_phrases_survive_folding() -> None:
@@ -174,34 +179,49 @@ S: dict[str, dict[str, str]] = {
         newsletter="Sign up for our daily newsletter", insert="READ MORE: Storm batters the coast",
     ),
     "de": dict(
-        p1="Der Stadtrat hat am Mittwoch nach einer langen Debatte den Bau der neuen Hafenmauer beschlossen.",
+        p1=(
+            "Der Stadtrat hat am Mittwoch nach einer langen Debatte den Bau der neuen Hafenmauer "
+            "beschlossen."
+        ),
         p2="Die Mauer soll 410 Millionen Euro kosten und bis zum Jahr 2029 fertig gebaut sein.",
         heading="Mehr zum Thema", ad="Anzeige", byline="Von Anna Schmidt", author="Anna Schmidt",
         date="Veröffentlicht am 20. Juli 2023", rel="vor 3 Stunden", rt="Lesezeit: 4 Min.",
         tags="Themen: Hochwasser, Hamburg", comment="Kommentar schreiben", share="Artikel teilen",
-        paywall="Dieser Artikel ist nur für Abonnenten.", newsletter="Jetzt den Newsletter abonnieren",
+        paywall="Dieser Artikel ist nur für Abonnenten.",
+        newsletter="Jetzt den Newsletter abonnieren",
         insert="Lesen Sie auch: Sturm trifft die Küste",
     ),
     "fr": dict(
-        p1="Le conseil municipal a approuvé mercredi la construction de la nouvelle digue après un long débat.",
+        p1=(
+            "Le conseil municipal a approuvé mercredi la construction de la nouvelle digue après "
+            "un long débat."
+        ),
         p2="La digue devrait coûter 410 millions d'euros et être achevée d'ici à la fin de 2029.",
         heading="Lire aussi", ad="Publicité", byline="Par Marie Dubois", author="Marie Dubois",
         date="Publié le 20 juillet 2023", rel="il y a 3 heures", rt="Temps de lecture : 4 min",
         tags="Mots-clés : Inondations, Rotterdam", comment="Laisser un commentaire",
         share="Partager cet article", paywall="Cet article est réservé aux abonnés.",
-        newsletter="Inscrivez-vous à notre newsletter", insert="À lire aussi : La tempête frappe la côte",
+        newsletter="Inscrivez-vous à notre newsletter",
+        insert="À lire aussi : La tempête frappe la côte",
     ),
     "es": dict(
-        p1="El ayuntamiento aprobó el miércoles la construcción del nuevo dique tras un largo debate en el pleno.",
+        p1=(
+            "El ayuntamiento aprobó el miércoles la construcción del nuevo dique tras un largo "
+            "debate en el pleno."
+        ),
         p2="Se espera que el dique cueste 410 millones de euros y esté terminado antes de 2029.",
-        heading="Noticias relacionadas", ad="Publicidad", byline="Por Carlos García", author="Carlos García",
+        heading="Noticias relacionadas", ad="Publicidad", byline="Por Carlos García",
+        author="Carlos García",
         date="Publicado el 20 de julio de 2023", rel="hace 3 horas", rt="Tiempo de lectura: 4 min",
         tags="Etiquetas: Inundaciones, Valencia", comment="Deja un comentario",
         share="Compartir en Facebook", paywall="Contenido exclusivo para suscriptores",
         newsletter="Suscríbete a nuestro boletín", insert="Lee también: La tormenta azota la costa",
     ),
     "it": dict(
-        p1="Il consiglio comunale ha approvato mercoledì la costruzione della nuova diga dopo un lungo dibattito.",
+        p1=(
+            "Il consiglio comunale ha approvato mercoledì la costruzione della nuova diga dopo un "
+            "lungo dibattito."
+        ),
         p2="Si prevede che la diga costi 410 milioni di euro e sia completata entro il 2029.",
         heading="Leggi anche", ad="Pubblicità", byline="Di Marco Rossi", author="Marco Rossi",
         date="Pubblicato il 20 luglio 2023", rel="3 ore fa", rt="Tempo di lettura: 4 minuti",
@@ -210,7 +230,10 @@ S: dict[str, dict[str, str]] = {
         insert="Leggi anche: La tempesta colpisce la costa",
     ),
     "pt": dict(
-        p1="A câmara municipal aprovou na quarta-feira a construção do novo dique depois de um longo debate.",
+        p1=(
+            "A câmara municipal aprovou na quarta-feira a construção do novo dique depois de um "
+            "longo debate."
+        ),
         p2="O dique deverá custar 410 milhões de euros e estar concluído até ao final de 2029.",
         heading="Leia também", ad="Publicidade", byline="Por João Silva", author="João Silva",
         date="Publicado em 20 de julho de 2023", rel="há 3 horas", rt="Tempo de leitura: 4 min",
@@ -219,7 +242,10 @@ S: dict[str, dict[str, str]] = {
         insert="Leia também: Tempestade atinge o litoral",
     ),
     "nl": dict(
-        p1="De gemeenteraad heeft woensdag na een lang debat ingestemd met de bouw van de nieuwe kering.",
+        p1=(
+            "De gemeenteraad heeft woensdag na een lang debat ingestemd met de bouw van de nieuwe "
+            "kering."
+        ),
         p2="De kering gaat naar verwachting 410 miljoen euro kosten en moet in 2029 klaar zijn.",
         heading="Lees ook", ad="Advertentie", byline="Door Jan de Vries", author="Jan de Vries",
         date="Gepubliceerd op 20 juli 2023", rel="3 uur geleden", rt="Leestijd: 4 min",
@@ -234,10 +260,14 @@ S: dict[str, dict[str, str]] = {
         date="Opublikowano: 20 lipca 2023", rel="3 godziny temu", rt="Czas czytania: 4 min",
         tags="Tagi: Powódź, Wrocław", comment="Dodaj komentarz", share="Udostępnij",
         paywall="Ten artykuł jest dostępny tylko dla subskrybentów",
-        newsletter="Zapisz się do naszego newslettera", insert="Czytaj także: Burza uderzyła w wybrzeże",
+        newsletter="Zapisz się do naszego newslettera",
+        insert="Czytaj także: Burza uderzyła w wybrzeże",
     ),
     "cs": dict(
-        p1="Městská rada ve středu po dlouhé debatě schválila stavbu nové ochranné hráze v přístavu.",
+        p1=(
+            "Městská rada ve středu po dlouhé debatě schválila stavbu nové ochranné hráze v "
+            "přístavu."
+        ),
         p2="Hráz má stát 410 milionů eur a být hotová do konce roku 2029, uvedlo město.",
         heading="Čtěte také", ad="Reklama", byline="Autor: Jan Novák", author="Jan Novák",
         date="Publikováno: 20. července 2023", rel="před 3 hodinami", rt="Doba čtení: 4 minuty",
@@ -246,7 +276,10 @@ S: dict[str, dict[str, str]] = {
         newsletter="Přihlaste se k odběru newsletteru", insert="Čtěte také: Bouře zasáhla pobřeží",
     ),
     "sv": dict(
-        p1="Kommunfullmäktige godkände på onsdagen bygget av den nya vallen efter en lång debatt i salen.",
+        p1=(
+            "Kommunfullmäktige godkände på onsdagen bygget av den nya vallen efter en lång debatt "
+            "i salen."
+        ),
         p2="Vallen väntas kosta 410 miljoner euro och vara färdig före utgången av år 2029.",
         heading="Läs också", ad="Annons", byline="Av Anna Svensson", author="Anna Svensson",
         date="Publicerad 20 juli 2023", rel="för 3 timmar sedan", rt="Lästid: 4 min",
@@ -265,7 +298,10 @@ S: dict[str, dict[str, str]] = {
     ),
     "no": dict(
         p1="Bystyret godkjente onsdag byggingen av den nye demningen etter en lang debatt i salen.",
-        p2="Demningen er ventet å koste 410 millioner euro og skal stå ferdig innen utgangen av 2029.",
+        p2=(
+            "Demningen er ventet å koste 410 millioner euro og skal stå ferdig innen utgangen av "
+            "2029."
+        ),
         heading="Les også", ad="Annonse", byline="Av Kari Nordmann", author="Kari Nordmann",
         date="Publisert 20. juli 2023", rel="for 3 timer siden", rt="Lesetid: 4 min",
         tags="Stikkord: Flom, Bergen", comment="Skriv en kommentar", share="Del artikkelen",
@@ -273,8 +309,14 @@ S: dict[str, dict[str, str]] = {
         insert="Les også: Stormen treffer kysten",
     ),
     "fi": dict(
-        p1="Kaupunginvaltuusto hyväksyi keskiviikkona myöhään illalla uuden tulvavallin rakentamisen pitkän ja kiivaan keskustelun jälkeen.",
-        p2="Tulvavallin arvioidaan maksavan 410 miljoonaa euroa, ja sen on määrä valmistua vuoden 2029 loppuun mennessä.",
+        p1=(
+            "Kaupunginvaltuusto hyväksyi keskiviikkona myöhään illalla uuden tulvavallin "
+            "rakentamisen pitkän ja kiivaan keskustelun jälkeen."
+        ),
+        p2=(
+            "Tulvavallin arvioidaan maksavan 410 miljoonaa euroa, ja sen on määrä valmistua vuoden "
+            "2029 loppuun mennessä."
+        ),
         heading="Lue myös", ad="Mainos", byline="Teksti: Matti Virtanen", author="Matti Virtanen",
         date="Julkaistu 20. heinäkuuta 2023", rel="3 tuntia sitten", rt="Lukuaika 4 min",
         tags="Aiheet: Tulvat, Helsinki", comment="Kirjoita kommentti", share="Jaa artikkeli",
@@ -282,8 +324,14 @@ S: dict[str, dict[str, str]] = {
         insert="Lue myös: Myrsky iski rannikolle",
     ),
     "ro": dict(
-        p1="Consiliul local a aprobat miercuri construcția noului dig după o dezbatere lungă în sala de consiliu.",
-        p2="Digul ar urma să coste 410 milioane de euro și să fie gata până la sfârșitul anului 2029.",
+        p1=(
+            "Consiliul local a aprobat miercuri construcția noului dig după o dezbatere lungă în "
+            "sala de consiliu."
+        ),
+        p2=(
+            "Digul ar urma să coste 410 milioane de euro și să fie gata până la sfârșitul anului "
+            "2029."
+        ),
         heading="Citește și", ad="Publicitate", byline="De Ion Popescu", author="Ion Popescu",
         date="Publicat: 20 iulie 2023", rel="acum 3 ore", rt="Timp de citire: 4 minute",
         tags="Etichete: Inundații, București", comment="Lasă un comentariu", share="Distribuie",
@@ -292,25 +340,43 @@ S: dict[str, dict[str, str]] = {
     ),
     "hu": dict(
         p1="A városi közgyűlés szerdán hosszú vita után jóváhagyta az új gát építését a kikötőben.",
-        p2="A gát várhatóan 410 millió euróba kerül, és 2029 végére készülhet el teljesen a város szerint.",
-        heading="Kapcsolódó cikkek", ad="Hirdetés", byline="Szerző: Nagy Péter", author="Nagy Péter",
+        p2=(
+            "A gát várhatóan 410 millió euróba kerül, és 2029 végére készülhet el teljesen a város "
+            "szerint."
+        ),
+        heading="Kapcsolódó cikkek", ad="Hirdetés", byline="Szerző: Nagy Péter",
+        author="Nagy Péter",
         date="Közzétéve: 2023. 07. 20.", rel="3 órája", rt="Olvasási idő: 4 perc",
         tags="Címkék: Árvíz, Budapest", comment="Szóljon hozzá", share="Megosztás",
         paywall="Ez a cikk csak előfizetőink számára érhető el",
         newsletter="Iratkozzon fel hírlevelünkre", insert="Kapcsolódó: Vihar csapott le a partra",
     ),
     "el": dict(
-        p1="Το δημοτικό συμβούλιο ενέκρινε την Τετάρτη την κατασκευή του νέου φράγματος μετά από μακρά συζήτηση.",
-        p2="Το φράγμα αναμένεται να κοστίσει 410 εκατομμύρια ευρώ και να ολοκληρωθεί έως το τέλος του 2029.",
+        p1=(
+            "Το δημοτικό συμβούλιο ενέκρινε την Τετάρτη την κατασκευή του νέου φράγματος μετά από "
+            "μακρά συζήτηση."
+        ),
+        p2=(
+            "Το φράγμα αναμένεται να κοστίσει 410 εκατομμύρια ευρώ και να ολοκληρωθεί έως το τέλος "
+            "του 2029."
+        ),
         heading="Διαβάστε επίσης", ad="ΔΙΑΦΗΜΙΣΗ", byline="Του Γιώργου Παπαδόπουλου",
         author="Γιώργου Παπαδόπουλου", date="Δημοσιεύθηκε: 20 Ιουλίου 2023", rel="πριν από 3 ώρες",
-        rt="Χρόνος ανάγνωσης: 4 λεπτά", tags="Ετικέτες: Πλημμύρες, Αθήνα", comment="Γράψτε ένα σχόλιο",
+        rt="Χρόνος ανάγνωσης: 4 λεπτά", tags="Ετικέτες: Πλημμύρες, Αθήνα",
+        comment="Γράψτε ένα σχόλιο",
         share="Κοινοποίηση", paywall="Αποκλειστικό περιεχόμενο για συνδρομητές",
-        newsletter="Εγγραφείτε στο newsletter μας", insert="Διαβάστε επίσης: Η καταιγίδα χτύπησε τις ακτές",
+        newsletter="Εγγραφείτε στο newsletter μας",
+        insert="Διαβάστε επίσης: Η καταιγίδα χτύπησε τις ακτές",
     ),
     "tr": dict(
-        p1="Belediye meclisi çarşamba günü uzun bir tartışmanın ardından yeni setin inşasını onayladı ve çalışmalar başlayacak.",
-        p2="Setin 410 milyon euroya mal olması ve 2029 yılının sonuna kadar tamamlanması bekleniyor, dedi yetkililer.",
+        p1=(
+            "Belediye meclisi çarşamba günü uzun bir tartışmanın ardından yeni setin inşasını "
+            "onayladı ve çalışmalar başlayacak."
+        ),
+        p2=(
+            "Setin 410 milyon euroya mal olması ve 2029 yılının sonuna kadar tamamlanması "
+            "bekleniyor, dedi yetkililer."
+        ),
         heading="Benzer Haberler", ad="Reklam", byline="Yazan: Ahmet Yılmaz", author="Ahmet Yılmaz",
         date="Yayınlanma: 20 Temmuz 2023", rel="3 saat önce", rt="Okuma süresi: 4 dakika",
         tags="Etiketler: Sel, İzmir", comment="Yorum yap", share="Paylaş",
@@ -318,28 +384,47 @@ S: dict[str, dict[str, str]] = {
         insert="İlgili haber: Fırtına kıyıyı vurdu",
     ),
     "ru": dict(
-        p1="Городской совет в среду после долгих обсуждений одобрил строительство новой дамбы в старом порту.",
-        p2="Ожидается, что дамба обойдётся в 410 миллионов евро и будет достроена к концу 2029 года.",
+        p1=(
+            "Городской совет в среду после долгих обсуждений одобрил строительство новой дамбы в "
+            "старом порту."
+        ),
+        p2=(
+            "Ожидается, что дамба обойдётся в 410 миллионов евро и будет достроена к концу 2029 "
+            "года."
+        ),
         heading="Читайте также", ad="Реклама", byline="Автор: Иван Петров", author="Иван Петров",
         date="Опубликовано: 20 июля 2023", rel="3 часа назад", rt="Время чтения: 4 минуты",
         tags="Теги: Наводнение, Москва", comment="Оставить комментарий", share="Поделиться",
-        paywall="Этот материал доступен только подписчикам", newsletter="Подпишитесь на нашу рассылку",
+        paywall="Этот материал доступен только подписчикам",
+        newsletter="Подпишитесь на нашу рассылку",
         insert="Читайте также: Шторм обрушился на побережье",
     ),
     "uk": dict(
-        p1="Міська рада в середу після тривалого обговорення схвалила будівництво нової дамби в старому порту.",
-        p2="Очікується, що дамба коштуватиме 410 мільйонів євро і буде добудована до кінця 2029 року.",
-        heading="Читайте також", ad="Реклама", byline="Автор: Олена Коваленко", author="Олена Коваленко",
+        p1=(
+            "Міська рада в середу після тривалого обговорення схвалила будівництво нової дамби в "
+            "старому порту."
+        ),
+        p2=(
+            "Очікується, що дамба коштуватиме 410 мільйонів євро і буде добудована до кінця 2029 "
+            "року."
+        ),
+        heading="Читайте також", ad="Реклама", byline="Автор: Олена Коваленко",
+        author="Олена Коваленко",
         date="Опубліковано: 20 липня 2023", rel="3 години тому", rt="Час читання: 4 хв",
         tags="Теги: Повінь, Київ", comment="Залишити коментар", share="Поділитися",
-        paywall="Цей матеріал доступний лише передплатникам", newsletter="Підпишіться на нашу розсилку",
+        paywall="Цей матеріал доступний лише передплатникам",
+        newsletter="Підпишіться на нашу розсилку",
         insert="Читайте також: Шторм накрив узбережжя",
     ),
     "ar": dict(
-        p1="وافق مجلس المدينة يوم الأربعاء على بناء السد الجديد في الميناء القديم بعد نقاش طويل بين الأعضاء.",
+        p1=(
+            "وافق مجلس المدينة يوم الأربعاء على بناء السد الجديد في الميناء القديم بعد نقاش طويل "
+            "بين الأعضاء."
+        ),
         p2="ومن المتوقع أن تبلغ تكلفة السد 410 ملايين يورو وأن يكتمل بناؤه بحلول نهاية عام 2029.",
         heading="اقرأ أيضا", ad="إعلان", date="تاريخ النشر: 20 يوليو 2023", rel="منذ 3 ساعات",
-        rt="وقت القراءة: 4 دقائق", tags="الوسوم: فيضانات، القاهرة", comment="أضف تعليقاً", share="شارك",
+        rt="وقت القراءة: 4 دقائق", tags="الوسوم: فيضانات، القاهرة", comment="أضف تعليقاً",
+        share="شارك",
         paywall="هذا المحتوى متاح للمشتركين فقط", newsletter="اشترك في النشرة البريدية",
         insert="اقرأ أيضا: العاصفة تضرب الساحل",
     ),
@@ -358,15 +443,28 @@ S: dict[str, dict[str, str]] = {
         paywall="この記事は有料会員限定です", newsletter="メールアドレス", insert="関連",
     ),
     "ko": dict(
-        p1="시의회는 수요일 오랜 논의 끝에 옛 항구에 새 방파제를 건설하는 계획을 승인했다고 밝혔다.",
-        p2="방파제 건설에는 4억 1천만 유로가 들 것으로 예상되며 2029년 말까지 완공될 예정이라고 시는 밝혔다.",
-        heading="관련기사", ad="광고", date="입력 2023.07.20 15:30", rel="3시간 전", rt="읽는 시간 3분",
+        p1=(
+            "시의회는 수요일 오랜 논의 끝에 옛 항구에 새 방파제를 건설하는 계획을 승인했다고 "
+            "밝혔다."
+        ),
+        p2=(
+            "방파제 건설에는 4억 1천만 유로가 들 것으로 예상되며 2029년 말까지 완공될 예정이라고 "
+            "시는 밝혔다."
+        ),
+        heading="관련기사", ad="광고", date="입력 2023.07.20 15:30", rel="3시간 전",
+        rt="읽는 시간 3분",
         tags="태그: 홍수, 서울", comment="댓글", share="공유하기", paywall="유료 회원 전용",
         newsletter="뉴스레터 구독하기", insert="관련기사: 폭풍이 해안을 강타했다",
     ),
     "id": dict(
-        p1="Dewan kota pada hari Rabu menyetujui pembangunan tanggul baru di pelabuhan lama setelah perdebatan panjang.",
-        p2="Tanggul itu diperkirakan menelan biaya 410 juta euro dan akan rampung pada akhir tahun 2029 mendatang.",
+        p1=(
+            "Dewan kota pada hari Rabu menyetujui pembangunan tanggul baru di pelabuhan lama "
+            "setelah perdebatan panjang."
+        ),
+        p2=(
+            "Tanggul itu diperkirakan menelan biaya 410 juta euro dan akan rampung pada akhir "
+            "tahun 2029 mendatang."
+        ),
         heading="Baca Juga", ad="Iklan", byline="Oleh Budi Santoso", author="Budi Santoso",
         date="Diterbitkan: 20 Juli 2023", rel="3 jam yang lalu", rt="Waktu baca: 4 menit",
         tags="Tag: Banjir, Jakarta", comment="Tulis komentar", share="Bagikan",

@@ -41,7 +41,11 @@ def local_ray():
 def _records() -> list[dict]:
     cases = sorted(p for p in SAMPLES.iterdir() if (p / "input.txt").is_file())[:12]
     records = [
-        {"id": f"r{n}", "url": f"https://site{n % 3}.example/{n}", "text": (case / "input.txt").read_text("utf-8")}
+        {
+            "id": f"r{n}",
+            "url": f"https://site{n % 3}.example/{n}",
+            "text": (case / "input.txt").read_text("utf-8"),
+        }
         for n, case in enumerate(cases)
     ]
     records.append({"id": "bad", "url": "https://site0.example/bad", "text": None})
@@ -70,9 +74,11 @@ def test_on_error_raise_fails_the_dataset():
 
 
 def test_configuration_is_applied_by_name():
-    records = [{"id": 1, "text": "ADVERTISEMENT\nThe council met on Monday to vote on the new budget."}]
-    rows = cleaner_ray.clean_dataset(ray.data.from_items(records), {"language": {"backend": "langdetect"}}).take_all()
-    assert rows[0]["body"] == "The council met on Monday to vote on the new budget." and rows[0]["language"] == "en"
+    body = "The council met on Monday to vote on the new budget."
+    records = [{"id": 1, "text": f"ADVERTISEMENT\n{body}"}]
+    config = {"language": {"backend": "langdetect"}}
+    rows = cleaner_ray.clean_dataset(ray.data.from_items(records), config).take_all()
+    assert rows[0]["body"] == body and rows[0]["language"] == "en"
     with pytest.raises(ValueError):
         cleaner_ray.clean_dataset(ray.data.from_items(records), {"no_such_filter": {}})
 
@@ -92,8 +98,10 @@ def _site_corpus(path: Path) -> list[dict]:
 def test_learn_profile_equals_the_command(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     records = _site_corpus(corpus)
-    assert main(["learn", str(corpus), "-o", str(tmp_path / "p.json"), "-j", "1", "--min-docs", "3", "--quiet"]) == 0
-    expected = json.loads((tmp_path / "p.json").read_text("utf-8"))
+    learned = tmp_path / "p.json"
+    argv = ["learn", str(corpus), "-o", str(learned), "-j", "1", "--min-docs", "3", "--quiet"]
+    assert main(argv) == 0
+    expected = json.loads(learned.read_text("utf-8"))
     profile = cleaner_ray.learn_profile(ray.data.from_items(records), min_docs=3)
     assert profile.to_json() == expected
     assert sum(len(lines) for lines in profile.lines.values()) == 6  # 3 template lines x 2 sites
@@ -108,7 +116,8 @@ def test_profile_does_not_depend_on_the_hash_seed(tmp_path):
         "ray.init(num_cpus=1, include_dashboard=False, _node_ip_address='127.0.0.1', "
         "log_to_driver=False, configure_logging=False)\n"
         f"records = [json.loads(l) for l in open({str(corpus)!r})]\n"
-        "print(json.dumps(cleaner.ray.learn_profile(ray.data.from_items(records), min_docs=3).to_json()))\n"
+        "profile = cleaner.ray.learn_profile(ray.data.from_items(records), min_docs=3)\n"
+        "print(json.dumps(profile.to_json()))\n"
     )
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,

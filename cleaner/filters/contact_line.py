@@ -57,7 +57,11 @@ def _reason(line: str) -> str | None:
         social = all(_SOCIAL.match(found[0]) for found in _ADDRESS.finditer(line))
         return "address" if only["label"] or social else None
     sentences = _SENTENCE_END.split(line.strip())
-    if len(sentences) > 1 and sentences[0].endswith("?") and token_count(sentences[0]) <= MAX_HOOK_TOKENS:
+    if (
+        len(sentences) > 1
+        and sentences[0].endswith("?")
+        and token_count(sentences[0]) <= MAX_HOOK_TOKENS
+    ):
         sentences = sentences[1:]  # the hook: the prompt proper follows
         opens = bool(_ADDRESS.search(sentences[0]))
     else:

@@ -1,4 +1,5 @@
-"""Datelines opening the first paragraph: ``MOSCOW:``, ``WASHINGTON (AP) —``, ``LONDON, July 20 (Reuters) -``."""
+"""Datelines opening the first paragraph: ``MOSCOW:``, ``WASHINGTON (AP) —``,
+``LONDON, July 20 (Reuters) -``."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ _MONTHS = alternation({m for table in phrases("months").values() for m in table}
 _DATELINE = regex.compile(
     rf"""(?x)^
     (?P<place>
-        \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]*){{0,3}}  # MOSCOW, ST. LOUIS (not "NEW YORK -")
-      | \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+){{0,2}} # Washington, New York (with an agency)
+        # MOSCOW, ST. LOUIS (not "NEW YORK -")
+        \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Lu}}\p{{M}}'’.\-]*){{0,3}}
+        # Washington, New York (with an agency)
+      | \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}'’.\-]+){{0,2}}
     )
-    (?P<region>,\ \p{{Lu}}[\p{{L}}.]+(?:\ \p{{Lu}}[\p{{L}}.]+)?)?                 # , Calif. / , South Korea
+    (?P<region>,\ \p{{Lu}}[\p{{L}}.]+(?:\ \p{{Lu}}[\p{{L}}.]+)?)?  # , Calif. / , South Korea
     (?P<date>,\ (?i:(?:{_MONTHS})\.?\ \d{{1,2}}|\d{{1,2}}\.?\ (?:{_MONTHS})\.?))?  # , July 20
     \ ?(?:\((?P<agency>[^()]{{2,40}})\))?                                         # (Reuters)
     \ ?(?P<sep>:|—|–|--|-)\ +(?=\S)

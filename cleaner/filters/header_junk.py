@@ -18,7 +18,8 @@ __all__ = ["HeaderJunk"]
 # " date 2023-07-20 Russia and China launch …": a scraper's date header, maybe glued to
 # the title or to navigation words.
 _DATE_HEADER = regex.compile(
-    r"(?i)^(?:date\s*:?\s*)?(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?![\d:])\s*(?P<rest>(?:\p{L}.*)?)$"
+    r"(?i)^(?:date\s*:?\s*)?(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?![\d:])"
+    r"\s*(?P<rest>(?:\p{L}.*)?)$"
 )
 # "ContributorsPublishersAdvertisers", "HomeNewsSportsOpinion": menu items run together.
 _GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,15}){3,12}$")
@@ -82,4 +83,6 @@ class HeaderJunk:
                 drops[index] = "navigation"
             elif fold(line) in skip_links:
                 drops[index] = "skip_link"
-        return doc.drop(drops, by=self.name).with_metadata(**found)
+        return doc.drop(drops, by=self.name).with_metadata(
+            published=found.get("published"), title=found.get("title")
+        )

@@ -23,11 +23,11 @@ def _py3langid(text: str) -> str | None:
 
 
 def _langdetect(text: str) -> str | None:
-    from langdetect.detector_factory import LangDetectException, init_factory
     from langdetect import detector_factory
+    from langdetect.detector_factory import LangDetectException, init_factory
 
     init_factory()
-    detector = detector_factory._factory.create()  # type: ignore[union-attr]
+    detector = detector_factory._factory.create()
     detector.seed = 0  # langdetect is random unless seeded; seed per call, not globally
     detector.append(text)
     try:

@@ -1,4 +1,5 @@
-"""Newsletter prompts: ``Sign up for our daily newsletter``, ``Get the latest news in your inbox``."""
+"""Newsletter prompts: ``Sign up for our daily newsletter``,
+``Get the latest news in your inbox``."""
 
 from __future__ import annotations
 

@@ -23,11 +23,14 @@ def _is_fragment(line: str) -> bool:
     ``can help you get the most out of it.``.  Menus never have these."""
     if not line or not _FRAGMENT_START.match(line):
         return False
-    return not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
+    return (
+        not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
+    )
 
 
 def _is_menu_item(line: str) -> bool:
-    """A short, title-like line: a menu entry, a tag, a footer link (``Home``, ``Cookie Policy``)."""
+    """A short, title-like line: a menu entry, a tag, a footer link (``Home``,
+    ``Cookie Policy``)."""
     if token_count(line) > 5 or is_sentence(line) or _is_fragment(line) or ":" in line[1:-1]:
         return False
     words = _WORD.findall(line)
@@ -118,7 +121,7 @@ class PageChrome:
         if menus < self.min_menu_lines or menus < self.menu_share * len(outside):
             return doc
         kept = sum(len(lines[i]) for i in range(start, end) if weights[i] >= 0)
-        total = sum(len(line) for line, weight in zip(lines, weights) if weight >= 0)
+        total = sum(len(line) for line, weight in zip(lines, weights, strict=True) if weight >= 0)
         if kept < self.keep_share * total:
             return doc
         return doc.drop(dict.fromkeys(outside, "outside_article"), by=self.name)

@@ -1,4 +1,5 @@
-"""Paywall notices: ``Subscribe to continue reading``, ``Pour lire la suite…``, ``Bereits Abonnent?``."""
+"""Paywall notices: ``Subscribe to continue reading``, ``Pour lire la suite…``,
+``Bereits Abonnent?``."""
 
 from __future__ import annotations
 

@@ -23,16 +23,17 @@ _PARTS = regex.compile(r"\s*[/,&]\s*")
 @cache
 def _credit() -> regex.Pattern[str]:
     """A credit: ``Photo: X``, ``X/Getty Images``, ``AP Photo/X``, ``Getty Images``."""
-    prefix, source = alternation(all_phrases("photo_prefixes")), alternation(all_phrases("photo_agencies"))
+    prefix = alternation(all_phrases("photo_prefixes"))
+    source = alternation(all_phrases("photo_agencies"))
     name = r"[\p{L}][\p{L} .'’\-]{0,60}"
     return regex.compile(
         rf"""(?ix)
         [(\[]?\s*(?:©\s*)?(?:
-            (?:{prefix})(?:\s+(?:credit|by))?\s*[:|©]\s*[^()\[\]]{{2,120}}?          # Photo: Jane Doe/AFP
+            (?:{prefix})(?:\s+(?:credit|by))?\s*[:|©]\s*[^()\[\]]{{2,120}}?  # Photo: Jane Doe/AFP
           | (?:(?:photo|image|foto)\s+by\s+)?{name}\s*/\s*(?:{source})
-            (?:\s+via\s+(?:{source}))?                                              # Jane Doe/AFP via Getty Images
-          | (?:{source})\s*(?:photo)?\s*/\s*{name}                                  # AP Photo/Jae C. Hong
-          | (?:{source})(?:\s*/\s*(?:{source}))*                                    # Getty Images
+            (?:\s+via\s+(?:{source}))?                            # Jane Doe/AFP via Getty Images
+          | (?:{source})\s*(?:photo)?\s*/\s*{name}                # AP Photo/Jae C. Hong
+          | (?:{source})(?:\s*/\s*(?:{source}))*                  # Getty Images
         )\s*[)\]]?
       | ©\s*{name}(?:\s*[/|]\s*{name}){{0,3}}                        # © Bundesrat | Jane Doe"""
     )

@@ -1,4 +1,5 @@
-"""Trailing link farms: a ``Related`` / ``Read more`` / ``More from …`` heading and teasers to the end."""
+"""Trailing link farms: a ``Related`` / ``Read more`` / ``More from …`` heading and teasers
+to the end."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Share and follow prompts: ``Share this article``, ``Facebook Twitter Email``, ``Follow us on X``."""
+"""Share and follow prompts: ``Share this article``, ``Facebook Twitter Email``,
+``Follow us on X``."""
 
 from __future__ import annotations
 
@@ -96,6 +97,8 @@ class SharePrompt:
 
     def __call__(self, doc: Document) -> Document:
         drops = {
-            i: "share" for i, line in enumerate(doc.lines) if len(line) <= MAX_CHARS and _is_share(line)
+            i: "share"
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and _is_share(line)
         }
         return doc.drop(drops, by=self.name)

@@ -1,4 +1,5 @@
-"""Lines a site prints on most of its pages, known from a learned :class:`~cleaner.profile.Profile`."""
+"""Lines a site prints on most of its pages, known from a learned
+:class:`~cleaner.profile.Profile`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tag and category lines: ``Tags: Flooding, Rotterdam``, ``Filed under: Politics |``, ``Themen:``."""
+"""Tag and category lines: ``Tags: Flooding, Rotterdam``, ``Filed under: Politics |``,
+``Themen:``."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _ITEM_SEPARATORS = regex.compile(r"\s*[,;|/·•#]\s*")
 
 @cache
 def _label() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)^(?:{alternation(all_phrases('taxonomy_labels'))})\s*:\s*(?P<items>.*)$")
+    labels = alternation(all_phrases("taxonomy_labels"))
+    return regex.compile(rf"(?i)^(?:{labels})\s*:\s*(?P<items>.*)$")
 
 
 def _is_tag_list(items: str, max_words: int) -> bool:

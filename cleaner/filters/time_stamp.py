@@ -147,7 +147,11 @@ class TimeStamp:
                 continue
             if is_reading_time(line):
                 found[index] = ("reading_time", None)
-            elif (stamp := date_stamp(line)) is not None and stamp.iso and not _heads_text(lines, index):
+            elif (
+                (stamp := date_stamp(line)) is not None
+                and stamp.iso
+                and not _heads_text(lines, index)
+            ):
                 found[index] = ("date_line", Stamp(None, stamp.updated))
         drops: dict[int, str] = {}
         published: list[str] = []

@@ -1,4 +1,5 @@
-"""Wire credits at the edges of a story: ``AFP``, ``© 2023 The Associated Press``, "X contributed to this report."."""
+"""Wire credits at the edges of a story: ``AFP``, ``© 2023 The Associated Press``,
+"X contributed to this report."."""
 
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ _COPYRIGHT = regex.compile(
     tous\s+droits\s+réservés\.?|todos\s+los\s+derechos\s+reservados\.?)?
     (?:\s*(?:this\s+material|this\s+article)[^.]{0,120}\.)?$"""
 )
-_AGENCY_LINE = regex.compile(r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)[\s).]*$")
+_AGENCY_LINE = regex.compile(
+    r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)"
+    r"[\s).]*$"
+)
 _AGENCY_SUFFIX = regex.compile(r"\s*(?:\((?P<a>[^()]{2,30})\)|[—–-]\s*(?P<b>[\p{L}/]{2,30}))\s*$")
 # Who holds a copyright: "The Associated Press", "Daily Planet Media Ltd", "Reuters".
 _HOLDER = regex.compile(
@@ -62,8 +66,8 @@ def _agencies(line: str) -> list[str] | None:
     parts = _AGENCY_SEPARATOR.split(match["names"].strip())
     found = [agency(part) for part in parts]
     # Editors' initials may stand beside the agency: "aja/PAP", "dpa/lno", "AFP/mc".
-    initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts)]
-    if not any(found) or not all(wire or mark for wire, mark in zip(found, initials)):
+    initials = [not wire and _INITIALS.match(part) for wire, part in zip(found, parts, strict=True)]
+    if not any(found) or not all(wire or mark for wire, mark in zip(found, initials, strict=True)):
         return None
     return [a for a in found if a]
 

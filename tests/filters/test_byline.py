@@ -154,7 +154,10 @@ KEPT = [
     pytest.param(f"Por primera vez, el Congreso votó en contra.\n{P_ES}", id="es-por-primera-vez"),
     pytest.param(f"Di Maio e Salvini\n{P_IT}", id="it-di-surnames"),
     pytest.param(f"De Klerk and Mandela\n{P_EN}", id="de-surname"),
-    pytest.param(f"{P_EN}\n{P_EN}\n{P_EN}\nBy Mari Yamaguchi\n{P_EN}\n{P_EN}\n{P_EN}\n{P_EN}", id="middle-of-body"),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\n{P_EN}\nBy Mari Yamaguchi\n{P_EN}\n{P_EN}\n{P_EN}\n{P_EN}",
+        id="middle-of-body",
+    ),
     pytest.param(f"{P_DE}\nVon Anfang an Pläne\n{P_DE}", id="de-von-after-standfirst"),
 ]
 

@@ -26,8 +26,13 @@ REMOVED = [
         "Follow her on Twitter @AmyKup or on Facebook.",
         "contact",
     ),
-    _tail("Reach the reporters on Twitter at http://twitter.com/MegK and http://twitter.com/emar", "contact"),
-    _tail("Follow our full coverage of the election at https://www.example.com/election", "contact"),
+    _tail(
+        "Reach the reporters on Twitter at http://twitter.com/MegK and http://twitter.com/emar",
+        "contact",
+    ),
+    _tail(
+        "Follow our full coverage of the election at https://www.example.com/election", "contact"
+    ),
     _tail("E-mail: paul.takahashi@example.com", "address"),
     _tail("@paultakahashi", "address"),
     _tail("twitter.com/paultakahashi", "address"),
@@ -45,15 +50,24 @@ REMOVED = [
 ]
 
 KEPT = [
-    pytest.param(f"{A}\n{B}\nThe ministry said people could email questions to info@example.gov.", id="mentions-an-address"),
-    pytest.param(f"{A}\n{B}\nContact tracing apps were installed by two million people.", id="contact-tracing"),
+    pytest.param(
+        f"{A}\n{B}\nThe ministry said people could email questions to info@example.gov.",
+        id="mentions-an-address",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nContact tracing apps were installed by two million people.",
+        id="contact-tracing",
+    ),
     pytest.param(f"{A}\n{B}\nFollow the money, she said.", id="follow-without-address"),
-    pytest.param(f"{A}\n{B}\nHe wrote on Twitter: @mayor is wrong about the harbour.", id="quoted-handle"),
+    pytest.param(
+        f"{A}\n{B}\nHe wrote on Twitter: @mayor is wrong about the harbour.", id="quoted-handle"
+    ),
     pytest.param(f"{A}\n{B}\nSend questions to the editor.", id="no-address"),
     pytest.param(f"{A}\n{B}\nhttp://www.openpetition.example", id="bare-web-address"),
     pytest.param(f"{A}\n{B}\ncampaign.contact@example.com", id="bare-email-address"),
     pytest.param(
-        f"Write to Al Root at al.root@example.com\n{A}\n{B}\n{A}\n{B}\n{A}\n{B}", id="not-among-last-lines"
+        f"Write to Al Root at al.root@example.com\n{A}\n{B}\n{A}\n{B}\n{A}\n{B}",
+        id="not-among-last-lines",
     ),
     pytest.param(
         f"{A}\n{B}\nFollow @deals on Twitter to keep up with the best deals. Prices may change.",

@@ -13,54 +13,75 @@ STEP = PageChrome()
 
 P1 = "City councillors voted on Wednesday to build a movable flood barrier across the old harbour."
 P2 = "The barrier is expected to cost 410 million euros and to be finished by the end of 2029."
-P3 = "Residents near the harbour welcomed the decision but said they feared years of construction noise."
-P_DE = "Der Stadtrat hat am Mittwoch beschlossen, eine bewegliche Flutbarriere im alten Hafen zu bauen."
-P2_DE = "Die Kosten werden auf 410 Millionen Euro geschätzt, fertig sein soll die Anlage im Jahr 2029."
+P3 = (
+    "Residents near the harbour welcomed the decision but said they feared years of "
+    "construction noise."
+)
+P_DE = (
+    "Der Stadtrat hat am Mittwoch beschlossen, eine bewegliche Flutbarriere im alten Hafen "
+    "zu bauen."
+)
+P2_DE = (
+    "Die Kosten werden auf 410 Millionen Euro geschätzt, fertig sein soll die Anlage im "
+    "Jahr 2029."
+)
 MENU = "Home\nWorld\nBusiness\nSport\nCulture\nOpinion\nVideo\nPodcasts\nNewsletters"
 FOOTER = "About us\nContact\nCareers\nPrivacy Policy\nTerms of Use\nAdvertise\nSitemap\nRSS"
 TAGS = "Tags\nFlood Defence\nRotterdam\nCity Council\nInfrastructure\nClimate\nHarbour\nEurope"
 MENU_DE = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nMeinung\nVideo\nPodcast\nNewsletter"
 
 REMOVED = [
-    pytest.param(f"{MENU}\n{P1}\n{P2}\n{P3}\n{FOOTER}", f"{P1}\n{P2}\n{P3}", R, {}, id="menu-and-footer"),
+    pytest.param(
+        f"{MENU}\n{P1}\n{P2}\n{P3}\n{FOOTER}", f"{P1}\n{P2}\n{P3}", R, {}, id="menu-and-footer"
+    ),
     pytest.param(f"{MENU}\n{P1}\n{P2}\n{TAGS}", f"{P1}\n{P2}", R, {}, id="menu-and-tags"),
     pytest.param(
-        f"{MENU}\nCity approves harbour barrier after long delays\n{P1}\n{P2}\n{FOOTER}", f"{P1}\n{P2}", R,
-        {}, id="headline-between-menu-and-article",
+        f"{MENU}\nCity approves harbour barrier after long delays\n{P1}\n{P2}\n{FOOTER}",
+        f"{P1}\n{P2}", R, {}, id="headline-between-menu-and-article",
     ),
     pytest.param(
-        f"{MENU}\n{P1}\nLearn more about how\nthe Delta Works\ncan protect the old city from storm surges.\n"
-        f"{P2}\n{FOOTER}",
-        f"{P1}\nLearn more about how\nthe Delta Works\ncan protect the old city from storm surges.\n{P2}",
+        f"{MENU}\n{P1}\nLearn more about how\nthe Delta Works\n"
+        f"can protect the old city from storm surges.\n{P2}\n{FOOTER}",
+        f"{P1}\nLearn more about how\nthe Delta Works\n"
+        f"can protect the old city from storm surges.\n{P2}",
         R, {}, id="sentence-broken-by-links-stays",
     ),
     pytest.param(
-        f"{MENU}\n{P1}\nHow the gates work\n{P2}\n{P3}\n{FOOTER}", f"{P1}\nHow the gates work\n{P2}\n{P3}",
-        R, {}, id="subheading-inside-the-article-stays",
+        f"{MENU}\n{P1}\nHow the gates work\n{P2}\n{P3}\n{FOOTER}",
+        f"{P1}\nHow the gates work\n{P2}\n{P3}", R, {}, id="subheading-inside-the-article-stays",
     ),
     pytest.param(
         f"{MENU}\n{P1}\n- two steel gates\n- a pumping station\n{P2}\n{FOOTER}",
-        f"{P1}\n- two steel gates\n- a pumping station\n{P2}", R, {}, id="list-inside-the-article-stays",
+        f"{P1}\n- two steel gates\n- a pumping station\n{P2}",
+        R, {}, id="list-inside-the-article-stays",
     ),
-    pytest.param(f"{MENU_DE}\n{P_DE}\n{P2_DE}\nImpressum\nDatenschutz\nKontakt", f"{P_DE}\n{P2_DE}", R, {},
-                 id="de"),
     pytest.param(
-        f"{MENU}\nOil prices climb as supply fears grow\nMarkets rally after jobs report\n{P1}\n{P2}\n{P3}\n"
-        "Most Read\nFlooding closes main bridge\nCouncil approves new budget\nLocal team wins the cup",
+        f"{MENU_DE}\n{P_DE}\n{P2_DE}\nImpressum\nDatenschutz\nKontakt", f"{P_DE}\n{P2_DE}", R, {},
+        id="de",
+    ),
+    pytest.param(
+        f"{MENU}\nOil prices climb as supply fears grow\nMarkets rally after jobs report\n"
+        f"{P1}\n{P2}\n{P3}\n"
+        "Most Read\nFlooding closes main bridge\nCouncil approves new budget\n"
+        "Local team wins the cup",
         f"{P1}\n{P2}\n{P3}", R, {}, id="teaser-lists-around",
     ),
 ]
 
 KEPT = [
     pytest.param(f"{P1}\n{P2}\n{P3}", id="clean-article"),
-    pytest.param(f"Harbour barrier approved\n{P1}\nHow the gates work\n{P2}\n{P3}", id="few-short-lines"),
     pytest.param(
-        f"{P1}\nResults\n| Party | Seats |\n| Greens | 12 |\n| Liberals | 9 |\n| Labour | 8 |\n{P2}",
+        f"Harbour barrier approved\n{P1}\nHow the gates work\n{P2}\n{P3}", id="few-short-lines"
+    ),
+    pytest.param(
+        f"{P1}\nResults\n| Party | Seats |\n| Greens | 12 |\n| Liberals | 9 |\n"
+        f"| Labour | 8 |\n{P2}",
         id="table-in-article",
     ),
     pytest.param(
         f"{P1}\nVerbrauch: 4,4 Liter\nLeistung: 265 PS\nPreis: 68.490 Euro\nAntrieb: Allrad\n"
-        "Getriebe: 6-Gang\nSitze: 7\nKofferraum: 634 Liter\nTank: 47 Liter\nGewicht: 2,1 t", id="data-sheet",
+        "Getriebe: 6-Gang\nSitze: 7\nKofferraum: 634 Liter\nTank: 47 Liter\nGewicht: 2,1 t",
+        id="data-sheet",
     ),
     pytest.param(
         "Stage 1: 10 March\nStage 2: 8 April\nStage 3: 22 April\nStage 4: 6 May\nStage 5: 20 May\n"
@@ -69,8 +90,9 @@ KEPT = [
         id="calendar-of-short-lines",
     ),
     pytest.param(
-        f"{P1}\n- two steel gates\n- a pumping station\n- a control room\n- a dry dock\n- a canal lock\n"
-        f"- a visitor centre\n- a bicycle bridge\n- a ferry pier\n{P2}", id="long-list",
+        f"{P1}\n- two steel gates\n- a pumping station\n- a control room\n- a dry dock\n"
+        f"- a canal lock\n- a visitor centre\n- a bicycle bridge\n- a ferry pier\n{P2}",
+        id="long-list",
     ),
     pytest.param(f"{MENU}", id="menu-only-no-article"),
 ]
@@ -94,7 +116,8 @@ def test_never_keeps_less_than_the_guard_allows() -> None:
 
 
 @pytest.mark.parametrize(
-    "settings", [{"penalty": 0}, {"cap": 0}, {"min_menu_lines": 0}, {"menu_share": 1.5}, {"keep_share": -1}]
+    "settings",
+    [{"penalty": 0}, {"cap": 0}, {"min_menu_lines": 0}, {"menu_share": 1.5}, {"keep_share": -1}],
 )
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="page_chrome"):

@@ -124,7 +124,8 @@ KEPT = [
     ),
     pytest.param(f"{A}\nAll rights reserved? Not quite, the court said.", id="rights-question"),
     pytest.param(
-        "The firm said the ruling would stand.\nThe court agreed with the lower court on every point.\n"
+        "The firm said the ruling would stand.\n"
+        "The court agreed with the lower court on every point.\n"
         "Copyright 2023 was a record year for infringement claims, the lawyers said.",
         id="copyright-year-opening-a-sentence",
     ),
