@@ -27,12 +27,14 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    r"""A regex alternation of ``words``, escaped, longest first (so the longest wins).
+    r"""A regex alternation of ``words``, escaped, longest first (so the longest wins), then
+    in alphabetical order: the same pattern text whatever the order of ``words`` (a set's
+    order changes with ``PYTHONHASHSEED``).
 
     >>> alternation(["read", "read more"]) == r"read\ more|read"
     True
     """
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def phrases(kind: str) -> Any:
