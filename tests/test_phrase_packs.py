@@ -577,3 +577,11 @@ def test_may_mention_is_exact_for_the_phrases_it_is_used_with() -> None:
             if regex.match("(?i)" + regex.escape(letter), char):
                 assert char.casefold() == letter, (hex(code), letter)
     assert may_mention("Klicken Sie HİER", ["hier"]) and not may_mention("Klicken", ["hier"])
+
+
+def test_alternation_does_not_depend_on_the_order_of_its_phrases() -> None:
+    from cleaner.lexicon import alternation
+
+    phrases = ["lire aussi", "read more", "leia mais", "mehr", "más"]
+    assert alternation(phrases) == alternation(reversed(phrases)) == alternation(sorted(phrases))
+    assert alternation(phrases) == "lire\\ aussi|leia\\ mais|read\\ more|mehr|más"
