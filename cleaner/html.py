@@ -122,7 +122,9 @@ def _visible_text(html: str) -> str:
 
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•»/:-]\s+|\s*\|\s*|\s+::\s+")
-_DOMAIN = regex.compile(r"(?i)\.(?:com|net|org|info|de|at|ch|fr|es|it|pl|nl|eu|io|co\.uk|com\.br)\b")
+_DOMAIN = regex.compile(
+    r"(?i)\.(?:com|net|org|info|de|at|ch|fr|es|it|pl|nl|eu|io|co\.uk|com\.br)\b"
+)
 _WORDS = regex.compile(r"\w+")
 
 
@@ -175,7 +177,9 @@ def _headline(title: str, headings: list[str], site: str) -> str:
     """
     candidates = [h for h in headings if 3 <= len(h) < 300]
     in_title = _words(title)
-    scored = [(len(_words(h) & in_title) / len(_words(h)), len(h), h) for h in candidates if _words(h)]
+    scored = [
+        (len(_words(h) & in_title) / len(_words(h)), len(h), h) for h in candidates if _words(h)
+    ]
     best = max(scored, default=(0.0, 0, ""))
     if best[0] >= 0.6:
         headline = best[2]
@@ -200,21 +204,22 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     for fast in (True, False):
         try:
             found = trafilatura.bare_extraction(
-                tree, url=url, with_metadata=True, fast=fast, **TRAFILATURA_OPTIONS
+                tree, url=url, with_metadata=False, fast=fast, **TRAFILATURA_OPTIONS
             ) or found
         except Exception:  # trafilatura gives up on some broken pages: fall back
             pass
-        if found is not None and len(_text(found.text)) >= FULL_EXTRACTION_BELOW:
+        if len(_text(getattr(found, "text", None))) >= FULL_EXTRACTION_BELOW:
             break
+    try:  # once, whichever extraction is kept (on a rerun it would be read twice)
+        page = trafilatura.extract_metadata(tree, default_url=url)
+    except Exception:
+        page = None
+    metadata = _metadata(page, tree)
     if found is None:  # no main text: the page's metadata may still be there
-        try:
-            found_meta = trafilatura.extract_metadata(tree, default_url=url)
-        except Exception:
-            found_meta = None
-        return "", _metadata(found_meta, tree)
-    metadata = _metadata(found, tree)
+        return "", metadata
     if metadata.get("title") or headings:
-        metadata["title"] = _headline(metadata.get("title", ""), headings, metadata.get("site_name", ""))
+        site = metadata.get("site_name", "")
+        metadata["title"] = _headline(metadata.get("title", ""), headings, site)
     if not metadata.get("title"):
         metadata.pop("title", None)
     return _lines(_text(getattr(found, "text", None))), metadata

@@ -29,7 +29,7 @@ _EMPHASIS = frozenset("a abbr b cite code em i mark q s small strong sub sup u".
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return str(_SPACE.sub(" ", text)).strip()
 
 
 def _without_kicker(element: Any) -> str | None:
@@ -66,9 +66,11 @@ def h1_texts(tree: Any, limit: int = 5) -> list[str]:
 
 # "Zeige alle Beiträge von", "View all posts by": author-archive links sites print with a
 # name; trafilatura's author field often carries them, and a byline's own prefix or label.
+_PREFIXES = frozenset().union(
+    *(all_phrases(kind) for kind in ("author_links", "byline_prefixes", "byline_labels"))
+)
 _AUTHOR_PREFIX = regex.compile(
-    rf"(?i)^(?:{alternation(all_phrases('author_links') | all_phrases('byline_prefixes') | all_phrases('byline_labels'))})"
-    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$"
+    rf"(?i)^(?:{alternation(_PREFIXES)})(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$"
 )
 _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 # Separators and arrows around a name in a byline or an author link ("Anna Berg →").
@@ -76,7 +78,7 @@ _EDGE = " ,;|:-–—→»›>"
 
 
 def _letters(text: str) -> str:
-    return _LETTERS.sub("", text.casefold())
+    return str(_LETTERS.sub("", text.casefold()))
 
 
 def _name(part: str) -> str:
@@ -103,7 +105,9 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     folded_site = _letters(site)
     if folded_site:
         people = [
-            name for name in cleaned if _letters(name) not in folded_site and folded_site not in _letters(name)
+            name
+            for name in cleaned
+            if _letters(name) not in folded_site and folded_site not in _letters(name)
         ]
         cleaned = people or cleaned
     return cleaned
