@@ -6,7 +6,7 @@ the caller's cap; none nests unbounded quantifiers.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -21,7 +21,16 @@ __all__ = [
     "is_reading_time",
     "is_relative_time",
     "phrase_prefix",
+    "phrase_words",
 ]
+
+
+@cache
+def phrase_words(kind: str) -> regex.Pattern[str]:
+    """Any phrase of ``kind`` as whole words, for casefolded text: ``search`` finds one
+    anywhere, ``match`` at the start ("subscribe" opens "subscribe now", not "subscribers").
+    """
+    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases(kind))})(?!\w)")
 
 
 def phrase_prefix(kind: str) -> regex.Pattern[str]:

@@ -4,13 +4,11 @@ disclosures at the top or bottom of a page: ``This post contains affiliate links
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
-import regex
-
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.lexicon import all_phrases
+from cleaner.patterns import phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["Advertisement"]
@@ -20,17 +18,12 @@ MAX_DISCLOSURE_CHARS = 500
 MAX_DISCLOSURE_TOKENS = 45
 
 
-@cache
-def _disclosure() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('ad_disclosures'))})(?!\w)")
-
-
 def _is_disclosure(line: str) -> bool:
     """A note that the page earns from its links: "Anzeige, enthält Affiliate Links"."""
     return (
         len(line) <= MAX_DISCLOSURE_CHARS
         and token_count(line) <= MAX_DISCLOSURE_TOKENS
-        and _disclosure().search(line.casefold()) is not None
+        and phrase_words("ad_disclosures").search(line.casefold()) is not None
     )
 
 

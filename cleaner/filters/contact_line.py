@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.patterns import phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["ContactLine"]
@@ -40,11 +40,6 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 MAX_HOOK_TOKENS = 6
 
 
-@cache
-def _contact_start() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(all_phrases('contact_starts'))})(?!\w)")
-
-
 @lru_cache(maxsize=4096)  # the last lines are read again on the pipeline's next pass
 def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
@@ -57,6 +52,7 @@ def _reason(line: str) -> str | None:
         social = all(_SOCIAL.match(found[0]) for found in _ADDRESS.finditer(line))
         return "address" if only["label"] or social else None
     sentences = _SENTENCE_END.split(line.strip())
+    asks = phrase_words("contact_starts")  # "Write to", "Follow", "Kontakt", …
     if (
         len(sentences) > 1
         and sentences[0].endswith("?")
@@ -65,9 +61,9 @@ def _reason(line: str) -> str | None:
         sentences = sentences[1:]  # the hook: the prompt proper follows
         opens = bool(_ADDRESS.search(sentences[0]))
     else:
-        opens = bool(_contact_start().match(fold(sentences[0])))
+        opens = bool(asks.match(fold(sentences[0])))
     # Every sentence gives an address or asks to get in touch: nothing else is said.
-    rest_ok = all(_ADDRESS.search(s) or _contact_start().match(fold(s)) for s in sentences)
+    rest_ok = all(_ADDRESS.search(s) or asks.match(fold(s)) for s in sentences)
     return "contact" if opens and rest_ok else None
 
 

@@ -4,23 +4,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.patterns import phrase_words
 from cleaner.shape import fold, is_paragraph, token_count
 
 __all__ = ["PaywallNotice"]
 
 MAX_CHARS = 400
-
-
-@cache
-def _notice() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('paywall'))})(?!\w)")
 
 
 _CLAUSE_MARK = regex.compile(r"[,;?]")
@@ -39,7 +33,7 @@ def _is_notice(folded: str, start: regex.Match[str]) -> bool:
         return True
     if rest.lstrip().startswith("?") and token_count(rest) <= MAX_LABEL_TOKENS:
         return True
-    return _notice().search(folded, start.end()) is not None
+    return phrase_words("paywall").search(folded, start.end()) is not None
 
 
 @dataclass(frozen=True)
@@ -73,7 +67,7 @@ class PaywallNotice:
             raise ValueError("paywall_notice: max_tokens must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        notice = _notice()
+        notice = phrase_words("paywall")
         starts = {
             i: (folded, match)
             for i, line in enumerate(doc.lines)

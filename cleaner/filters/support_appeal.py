@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.patterns import phrase_words
 from cleaner.shape import edge_hits, token_count
 
 __all__ = ["SupportAppeal"]
@@ -17,11 +16,6 @@ __all__ = ["SupportAppeal"]
 MAX_CHARS = 400
 # Quotation marks: someone in the story asking for help ("'Help us continue,' she said").
 _QUOTE = regex.compile(r"[\"“”„«»]")
-
-
-@cache
-def _appeal() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('support_appeals'))})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -60,6 +54,7 @@ class SupportAppeal:
             line = lines[index]
             if len(line) > MAX_CHARS or token_count(line) > self.max_tokens or _QUOTE.search(line):
                 return None
-            return "support_appeal" if _appeal().search(line.casefold()) else None
+            found = phrase_words("support_appeals").search(line.casefold())
+            return "support_appeal" if found else None
 
         return doc.drop(edge_hits(lines, self.tail_lines, appeal, from_end=True), by=self.name)

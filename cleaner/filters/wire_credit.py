@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import agency, all_phrases, alternation
+from cleaner.lexicon import agency
 from cleaner.names import parse_contribution
-from cleaner.patterns import SOURCE_LINE
+from cleaner.patterns import SOURCE_LINE, phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["WireCredit"]
@@ -80,11 +79,6 @@ def _agency_credit(line: str) -> Found | None:
     return ("agency_line", wires, []) if wires else None
 
 
-@cache
-def _rights() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases('rights_reserved'))})(?!\w)")
-
-
 MAX_RIGHTS_TOKENS = 30
 MAX_HOLDER_RIGHTS_TOKENS = 12
 
@@ -97,7 +91,7 @@ def _is_rights_line(line: str) -> bool:
     if tokens > MAX_RIGHTS_TOKENS or "?" in line:
         return False
     folded = fold(line)
-    found = _rights().search(folded)
+    found = phrase_words("rights_reserved").search(folded)
     return bool(found) and (
         found.start() == 0 or (found.end() == len(folded) and tokens <= MAX_HOLDER_RIGHTS_TOKENS)
     )
