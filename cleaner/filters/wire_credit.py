@@ -4,26 +4,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import agency
+from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.names import parse_contribution
 from cleaner.patterns import SOURCE_LINE, phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["WireCredit"]
 
-_COPYRIGHT = regex.compile(
-    r"""(?ix)^(?P<mark>©|\(c\)|copyright)\s*(?P<sign>©\s*)?
-    (?P<year>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*
-    (?P<holder>[^.]{0,80}?)\.?\s*
-    (?P<rights>all\s+rights\s+reserved\.?|alle\s+rechte\s+vorbehalten\.?|
-    tous\s+droits\s+réservés\.?|todos\s+los\s+derechos\s+reservados\.?)?
-    (?:\s*(?:this\s+material|this\s+article)[^.]{0,120}\.)?$"""
-)
+@cache
+def _copyright() -> regex.Pattern[str]:
+    """``© 2023 The Associated Press. All rights reserved.``: mark, year, holder, and a
+    rights statement in any language of the ``rights_reserved`` phrase kind."""
+    rights = alternation(all_phrases("rights_reserved"))
+    return regex.compile(
+        rf"""(?ix)^(?P<mark>©|\(c\)|copyright)\s*(?P<sign>©\s*)?
+        (?P<year>\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*
+        (?P<holder>[^.]{{0,80}}?)\.?\s*
+        (?P<rights>(?:{rights})\.?)?
+        (?:\s*(?:this\s+material|this\s+article)[^.]{{0,120}}\.)?$"""
+    )
+
+
 _AGENCY_LINE = regex.compile(
     r"^[\s(—–-]*(?P<names>[\p{L}][\p{L} .\-]{0,40}?(?:\s*[/,&]\s*[\p{L}][\p{L} .\-]{0,40}?)*)"
     r"[\s).]*$"
@@ -102,7 +109,7 @@ def _credit(line: str) -> Found | None:
     wires = _agencies(line)
     if wires:
         return "agency_line", wires, []
-    copyright_ = _COPYRIGHT.match(line) if len(line) <= 300 else None
+    copyright_ = _copyright().match(line) if len(line) <= 300 else None
     if copyright_ is not None and _is_copyright(copyright_):
         holder = agency(copyright_["holder"].strip(" ,"))
         return "copyright", [holder] if holder else [], []

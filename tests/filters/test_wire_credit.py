@@ -55,6 +55,7 @@ REMOVED = [
     ),
     _closing("© 2023 Daily Planet Media Ltd", "copyright", {}),
     _closing("Alle Rechte vorbehalten.", "copyright", {}),
+    _closing("© 2023 Gazeta Przykładowa. Wszelkie prawa zastrzeżone.", "copyright", {}, A_PL),
     _closing("Daily Planet Media, all rights reserved", "copyright", {}),
     _closing(
         "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
