@@ -84,16 +84,13 @@ def _text(value: Any) -> str:
 
 
 def _metadata(found: Any, tree: Any) -> dict[str, Any]:
-    """The fields clean-news keeps from a trafilatura ``Document`` (only those with values);
-    authors cleaned, or read off the markup when trafilatura found none."""
-    if found is None:
-        authors = markup_authors(tree) if tree is not None else []
-        return {"authors": authors} if authors else {}
+    """The fields clean-news keeps from trafilatura's metadata (``None`` if it found none;
+    only fields with values); authors cleaned, or read off the markup when it has none."""
     site = _text(getattr(found, "sitename", None))
     authors = author_names(_text(getattr(found, "author", None)).split(";"), site)
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
-        "authors": authors or (markup_authors(tree) if tree is not None else []),
+        "authors": authors or markup_authors(tree),
         "published": _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
         "site_name": site,

@@ -21,15 +21,13 @@ __all__ = ["author_names", "h1_texts", "markup_authors"]
 
 MAX_NAME_CHARS = 80
 
-_SPACE = regex.compile(r"\s+")
-
 # A kicker: the topic line sites print inside the <h1> before the headline ("Klimaschutz").
 _KICKER_WORDS = 5
 _EMPHASIS = frozenset("a abbr b cite code em i mark q s small strong sub sup u".split())
 
 
 def _squash(text: str) -> str:
-    return str(_SPACE.sub(" ", text)).strip()
+    return " ".join(text.split())
 
 
 def _without_kicker(element: Any) -> str | None:
@@ -124,7 +122,7 @@ def markup_authors(tree: Any, limit: int = 3) -> list[str]:
         for element in tree.findall(path)[:10]:
             text = element.get("content") if element.tag == "meta" else element.text_content()
             found.append(text or "")
-        names = [name for name in author_names(found) if name][:limit]
+        names = author_names(found)[:limit]
         if names:
             return names
     return []
