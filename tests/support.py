@@ -34,6 +34,23 @@ P_ES = (
 )
 P_JA = "岸田文雄首相は20日、防衛費を大幅に増額する方針を表明し、国会で与野党の議論が始まった。"
 
+# A closing paragraph per language (the council story), for the filters that look at a
+# page's last lines.
+CLOSING_EN = "The council will vote again in March, a spokesperson for the city said on Monday."
+CLOSING_DE = (
+    "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
+)
+CLOSING_FR = "Le conseil municipal votera de nouveau en mars, a indiqué lundi une porte-parole."
+CLOSING_ES = (
+    "El pleno municipal votará de nuevo en marzo, informó el lunes una portavoz del ayuntamiento."
+)
+CLOSING_IT = "Il consiglio comunale voterà di nuovo a marzo, ha detto lunedì una portavoce."
+CLOSING_PT = "A câmara municipal vai votar de novo em março, disse uma porta-voz na segunda-feira."
+CLOSING_NL = "De gemeenteraad stemt in maart opnieuw over het plan, zei een woordvoerder maandag."
+CLOSING_PL = (
+    "Rada miasta ponownie zagłosuje nad planem w marcu, poinformowała w poniedziałek rzeczniczka."
+)
+
 
 def plain(metadata: Mapping[str, Any]) -> dict[str, Any]:
     """Metadata as plain Python values (tuples back to lists), for comparing with tables."""

@@ -8,8 +8,7 @@ import unicodedata
 
 import pytest
 import regex
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from cleaner import Document, Removal, document
 from cleaner.document import LIST_FIELDS, normalize

@@ -9,8 +9,7 @@ import gzip
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import cleaner
 from cleaner.batch import clean_item

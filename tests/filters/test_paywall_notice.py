@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from support import assert_kept, assert_removed
+from support import (
+    CLOSING_DE as A_DE,
+    CLOSING_EN as A,
+    CLOSING_ES as A_ES,
+    CLOSING_FR as A_FR,
+    CLOSING_IT as A_IT,
+    CLOSING_PL as A_PL,
+    CLOSING_PT as A_PT,
+    assert_kept,
+    assert_removed,
+)
 
 from cleaner.filters.paywall_notice import PaywallNotice
 
@@ -11,21 +21,10 @@ N = PaywallNotice.name
 R = {(N, "paywall")}
 STEP = PaywallNotice()
 
-A = "The council will vote again in March, a spokesperson for the city said on Monday."
 B = "Residents have until the end of February to send their objections to the planning office."
-A_DE = "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
 B_DE = "Anwohner können bis Ende Februar Einwände beim Bauamt der Stadt einreichen, hieß es."
-A_FR = "Le conseil municipal votera de nouveau en mars, a indiqué lundi une porte-parole."
 B_FR = "Les riverains ont jusqu'à fin février pour déposer leurs objections auprès de la mairie."
-A_ES = (
-    "El pleno municipal votará de nuevo en marzo, informó el lunes una portavoz del ayuntamiento."
-)
 B_ES = "Los vecinos tienen hasta finales de febrero para presentar sus alegaciones en el registro."
-A_IT = "Il consiglio comunale voterà di nuovo a marzo, ha detto lunedì una portavoce."
-A_PT = "A câmara municipal vai votar de novo em março, disse uma porta-voz na segunda-feira."
-A_PL = (
-    "Rada miasta ponownie zagłosuje nad planem w marcu, poinformowała w poniedziałek rzeczniczka."
-)
 
 
 def _cut(lines: str, first: str = A) -> pytest.param:

@@ -7,8 +7,7 @@ import pickle
 import textwrap
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from support import assert_kept, assert_removed, check_slices
 
 from cleaner import Document, default_pipeline

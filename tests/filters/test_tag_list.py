@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from support import assert_kept, assert_removed
+from support import (
+    CLOSING_DE as A_DE,
+    CLOSING_EN as A,
+    CLOSING_ES as A_ES,
+    CLOSING_FR as A_FR,
+    CLOSING_IT as A_IT,
+    CLOSING_NL as A_NL,
+    CLOSING_PL as A_PL,
+    CLOSING_PT as A_PT,
+    assert_kept,
+    assert_removed,
+)
 
 from cleaner.filters.tag_list import TagList
 
@@ -11,18 +22,6 @@ N = TagList.name
 R = {(N, "tag_list")}
 STEP = TagList()
 
-A = "The council will vote again in March, a spokesperson for the city said on Monday."
-A_DE = "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
-A_FR = "Le conseil municipal votera de nouveau en mars, a indiqué lundi une porte-parole."
-A_ES = (
-    "El pleno municipal votará de nuevo en marzo, informó el lunes una portavoz del ayuntamiento."
-)
-A_IT = "Il consiglio comunale voterà di nuovo a marzo, ha detto lunedì una portavoce."
-A_PT = "A câmara municipal vai votar de novo em março, disse uma porta-voz na segunda-feira."
-A_NL = "De gemeenteraad stemt in maart opnieuw over het plan, zei een woordvoerder maandag."
-A_PL = (
-    "Rada miasta ponownie zagłosuje nad planem w marcu, poinformowała w poniedziałek rzeczniczka."
-)
 
 
 def _tail(line: str, first: str = A) -> pytest.param:
