@@ -20,6 +20,12 @@ MAX_EMBED_TOKENS = 40
 
 
 @cache
+def _banner_words() -> frozenset[str]:
+    """Words one of which every cookie banner or embed placeholder holds."""
+    return all_phrases("cookie_words") | all_phrases("embed_consent")
+
+
+@cache
 def _embed() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\w)(?:{alternation(all_phrases('embed_consent'))})(?!\w)")
 
@@ -77,7 +83,7 @@ class CookieNotice:
             raise ValueError("cookie_notice: min_context must be at least 1")
 
     def __call__(self, doc: Document) -> Document:
-        if not may_mention(doc.source, all_phrases("cookie_words") | all_phrases("embed_consent")):
+        if not may_mention(doc.source, _banner_words()):
             return doc  # neither a cookie banner nor an embed's placeholder can be here
         cookie, context, voice = _patterns()
         drops: dict[int, str] = {}
