@@ -47,9 +47,9 @@ class Byline:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         head = head_end(lines, self.max_lines)
-        top = range(
-            min(head + 1 + self.after_standfirst, len(lines)) if head < self.max_lines else head
-        )
+        # Past the head's first paragraph (a standfirst), a byline may still follow it.
+        end = head + 1 + self.after_standfirst if head < self.max_lines else head
+        top = range(min(end, len(lines)))
         credits = {i: credit for i in top if (credit := parse_byline(lines[i]))}
         # The tail counts article lines only: bylines in it do not use it up.
         credits.update(edge_hits(lines, self.tail_lines, lambda i: parse_byline(lines[i]),
