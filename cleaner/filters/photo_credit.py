@@ -39,6 +39,10 @@ def _credit() -> regex.Pattern[str]:
     )
 
 
+# A trailing credit ends at most this many characters after its ":" (the pattern below).
+_TRAILING_CHARS = 81
+
+
 @cache
 def _trailing_credit() -> regex.Pattern[str]:
     """Where a credit starts at the end of a caption, without brackets: ``… Schweiz. © AFP``,
@@ -47,6 +51,16 @@ def _trailing_credit() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?:\s+\|\s*|(?<=[.!?])\s+|\s+(?=©))(?:©|(?:{prefix})\s*:)[^©|]{{2,80}}$"
     )
+
+
+def _trailing_start(line: str) -> int | None:
+    """Where a trailing credit starts in ``line``, if it ends with one.  A line without
+    "©" and without ":" in its last :data:`_TRAILING_CHARS` characters cannot (most
+    paragraphs): the pattern is not tried on them."""
+    if "©" not in line and ":" not in line[-_TRAILING_CHARS:]:
+        return None
+    found = _trailing_credit().search(line)
+    return found.start() if found else None
 
 
 # A credit has a label mark or a slash, or else is one agency's name (and brackets,
@@ -134,8 +148,8 @@ class PhotoCredit:
             if len(line) <= MAX_CHARS and _is_credit(line) and not agency(line.strip("()[] ")):
                 if not (index >= tail and _only_agencies(line)):
                     drops[index] = "photo_credit"
-            elif (after := _trailing_credit().search(line)) and _is_trailing(line, after.start()):
-                trims[index] = after.start()
+            elif (start := _trailing_start(line)) is not None and _is_trailing(line, start):
+                trims[index] = start
             elif line.endswith((")", "]")):
                 # Peel every bracketed credit off the end at once, so a second run finds
                 # nothing more: "Caption (Photo: X) (AFP)".
