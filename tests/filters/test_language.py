@@ -74,7 +74,18 @@ def test_only_the_first_max_chars_are_read() -> None:
     assert Language(max_chars=40)(Document.from_text(text)).metadata["language"] == "de"
 
 
-@pytest.mark.parametrize("settings", [{"backend": "cld3"}, {"backend": ""}, {"max_chars": 0}])
+def test_an_unsure_quick_sample_reads_on() -> None:
+    text = "Ok, ja, si. Bon.\nThe minister spoke in Brussels on Monday about the budget."
+    doc = Document.from_text(text)
+    assert Language(quick_chars=16)(doc).metadata["language"] == "en"
+    assert Language(quick_chars=16, quick_confidence=0.0)(doc).metadata["language"] != "en"
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"backend": "cld3"}, {"backend": ""}, {"max_chars": 0}, {"quick_chars": 0},
+     {"quick_confidence": 1.5}],
+)
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="language"):
         Language(**settings)
