@@ -17,7 +17,7 @@ import regex
 
 from cleaner.lexicon import all_phrases, alternation
 
-__all__ = ["author_names", "h1_texts", "markup_authors"]
+__all__ = ["author_names", "h1_texts", "markup_authors", "title_text"]
 
 MAX_NAME_CHARS = 80
 
@@ -60,6 +60,13 @@ def h1_texts(tree: Any, limit: int = 5) -> list[str]:
         if text:
             texts.append(text)
     return texts
+
+
+def title_text(tree: Any) -> str:
+    """The text of the page's ``<title>`` element (``""`` without one); trafilatura's title
+    is often its ``og:title`` or an ``<h1>``, which can be a section's or the site's name."""
+    element = tree.find(".//title")
+    return _squash(element.text_content()) if element is not None else ""
 
 
 # "Zeige alle Beiträge von", "View all posts by": author-archive links sites print with a

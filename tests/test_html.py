@@ -290,3 +290,80 @@ def test_authors_from_rel_author_when_trafilatura_finds_none(no_network: None) -
         "in Harbour</div>",
     )
     assert list(clean_html(page).metadata["authors"]) == ["Carl Dahl"]
+
+
+def _retitled(og_title: str, page_title: str, h1: str) -> str:
+    return (
+        PAGE.replace(
+            '<meta property="og:title" content="Ferry terminal to open next spring">',
+            f'<meta property="og:title" content="{og_title}">',
+        )
+        .replace(
+            "<title>Ferry terminal to open next spring | Harbour Gazette</title>",
+            f"<title>{page_title}</title>",
+        )
+        .replace("<h1>Ferry terminal to open next spring</h1>", h1)
+    )
+
+
+def test_a_lone_h1_is_the_headline_over_a_different_meta_title(no_network: None) -> None:
+    page = _retitled(
+        "Ferry delay: what traders need to know",
+        "Ferry delay: what traders need to know | Harbour Gazette",
+        "<h1>Ferry terminal to open next spring</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_a_short_lone_h1_does_not_replace_the_meta_title(no_network: None) -> None:
+    page = _retitled(
+        "Ferry terminal to open next spring",
+        "Ferry terminal to open next spring | Harbour Gazette",
+        "<h1>Local news</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_an_h1_naming_the_site_gives_way_to_the_page_title(no_network: None) -> None:
+    page = _retitled(
+        "Harbour Gazette",
+        "Harbour Gazette » Blog Archive » Ferry terminal to open next spring",
+        "<h1>Harbour Gazette</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_a_section_name_as_meta_title_gives_way_to_the_matching_h1(no_network: None) -> None:
+    page = _retitled(
+        "Press releases",
+        "Gazette: Ferry terminal to open next spring",
+        "<h1>Archive</h1><h1>Ferry terminal to open next spring</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        (
+            "Four Years Remaining » Blog Archive » Interning of small integers",
+            "https://fouryears.eu/x",
+            "Interning of small integers",
+        ),
+        ("Krimiblog-Archiv", "http://archiv.krimiblog.de/?p=1", "Krimiblog-Archiv"),
+        (
+            "Apple unveils a new phone | Apple",
+            "https://www.apple.example/news",
+            "Apple unveils a new phone",
+        ),
+    ],
+)
+def test_parts_naming_the_site_by_its_host_are_cut(title: str, url: str, headline: str) -> None:
+    hosts = cleaner.html._host_names(url)
+    assert cleaner.html._headline(title, [], "", "", hosts) == headline
+
+
+def test_host_names_of_odd_urls() -> None:
+    assert cleaner.html._host_names("https://www.krimiblog.de/x") == ("krimiblog",)
+    assert cleaner.html._host_names("http://[::1") == ()
+    assert cleaner.html._host_names(None) == ()
