@@ -42,14 +42,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlsplit
 
 import regex
 
 import cleaner
 from cleaner.dates import leading_date
 from cleaner.document import Document
-from cleaner.page_metadata import author_names, h1_texts, markup_authors, title_text
+from cleaner.page_metadata import (
+    h1_texts,
+    host_names,
+    names_site,
+    page_authors,
+    title_text,
+)
 from cleaner.pipeline import Pipeline
 
 __all__ = ["METADATA_AS_INPUT", "TRAFILATURA_OPTIONS", "clean_html", "extract"]
@@ -88,10 +93,11 @@ def _metadata(found: Any, tree: Any) -> dict[str, Any]:
     """The fields clean-news keeps from trafilatura's metadata (``None`` if it found none;
     only fields with values); authors cleaned, or read off the markup when it has none."""
     site = _text(getattr(found, "sitename", None))
-    authors = author_names(_text(getattr(found, "author", None)).split(";"), site)
+    hosts = host_names("//" + _text(getattr(found, "hostname", None)))
+    authors = page_authors(_text(getattr(found, "author", None)).split(";"), tree, site, hosts)
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
-        "authors": authors or markup_authors(tree),
+        "authors": authors,
         "published": _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
         "site_name": site,
@@ -120,9 +126,6 @@ def _visible_text(html: str) -> str:
 
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•»/:-]\s+|\s*\|\s*|\s+::\s+")
-_DOMAIN = regex.compile(
-    r"(?i)\.(?:com|net|org|info|de|at|ch|fr|es|it|pl|nl|eu|io|co\.uk|com\.br)\b"
-)
 _WORDS = regex.compile(r"\w+")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 # A heading matches a title when this share of its words is in the title.
@@ -137,30 +140,6 @@ def _words(text: str) -> set[str]:
 
 def _letters(text: str) -> str:
     return str(_NOT_LETTERS.sub("", text.casefold()))
-
-
-def _host_names(url: str | None) -> tuple[str, ...]:
-    """``https://archiv.krimiblog.de/?p=1`` → ``("archiv", "krimiblog")``: the labels of the
-    URL's host that may name the site (not ``www`` or the top-level domain; 4+ letters)."""
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:  # a malformed URL names nothing
-        return ()
-    labels = (_letters(label) for label in host.split(".")[:-1])
-    return tuple(label for label in labels if len(label) >= 4 and label != "www")
-
-
-def _names_site(part: str, site: str, hosts: Sequence[str] = ()) -> bool:
-    """A title part or heading that names the site rather than the article: the site's
-    name or host in it, as most of it (``Krimiblog-Archiv`` on krimiblog.de, ``Four Years
-    Remaining`` on fouryears.eu), or a domain (``taz.de``)."""
-    folded = _letters(part)
-    if not folded:
-        return True
-    for name in (_letters(site), *hosts):
-        if name and (folded in name or (name in folded and 2 * len(name) >= len(folded))):
-            return True
-    return bool(_DOMAIN.search(part.casefold()))
 
 
 def _looks_like_a_name(part: str) -> bool:
@@ -183,11 +162,11 @@ def _without_site(title: str, site: str, hosts: Sequence[str] = ()) -> str:
     parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
 
     def cut(part: str) -> bool:
-        return _names_site(part, site, hosts) or _looks_like_a_name(part)
+        return names_site(part, site, hosts) or _looks_like_a_name(part)
 
     while len(parts) > 1 and cut(parts[-1]):
         parts.pop()
-    if len(parts) > 1 and _names_site(parts[0], site, hosts):
+    if len(parts) > 1 and names_site(parts[0], site, hosts):
         parts.pop(0)  # "Site » Section » Headline": the sections go too
         while len(parts) > 1 and cut(parts[0]):
             parts.pop(0)
@@ -226,7 +205,7 @@ def _headline(
     if _letters(site) == _letters(title) and not _looks_like_a_name(site):
         site = ""  # trafilatura took the headline for the site's name
     candidates = [h for h in headings if 3 <= len(h) < 300]
-    own = [h for h in candidates if not _names_site(h, site, hosts)]
+    own = [h for h in candidates if not names_site(h, site, hosts)]
     lone = len(candidates) == 1 and len(own) == 1 and len(own[0].split()) >= _HEADLINE_WORDS
     headline = (
         _matching(own, title)
@@ -235,9 +214,9 @@ def _headline(
     )
     if not headline:
         headline = _without_site(title, site, hosts)
-        if not headline or _names_site(headline, site, hosts):
+        if not headline or names_site(headline, site, hosts):
             in_page_title = _without_site(page_title, site, hosts)
-            if in_page_title and not _names_site(in_page_title, site, hosts):
+            if in_page_title and not names_site(in_page_title, site, hosts):
                 headline = in_page_title
             elif own:
                 headline = own[0]
@@ -274,7 +253,7 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     if metadata.get("title") or headings or page_title:
         site = metadata.get("site_name", "")
         metadata["title"] = _headline(
-            metadata.get("title", ""), headings, site, page_title, _host_names(url)
+            metadata.get("title", ""), headings, site, page_title, host_names(url)
         )
     if not metadata.get("title"):
         metadata.pop("title", None)

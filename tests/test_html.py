@@ -12,6 +12,7 @@ import pytest
 
 import cleaner.html
 from cleaner.html import clean_html, extract
+from cleaner.page_metadata import host_names
 
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in the "
@@ -359,11 +360,5 @@ def test_a_section_name_as_meta_title_gives_way_to_the_matching_h1(no_network: N
     ],
 )
 def test_parts_naming_the_site_by_its_host_are_cut(title: str, url: str, headline: str) -> None:
-    hosts = cleaner.html._host_names(url)
+    hosts = host_names(url)
     assert cleaner.html._headline(title, [], "", "", hosts) == headline
-
-
-def test_host_names_of_odd_urls() -> None:
-    assert cleaner.html._host_names("https://www.krimiblog.de/x") == ("krimiblog",)
-    assert cleaner.html._host_names("http://[::1") == ()
-    assert cleaner.html._host_names(None) == ()
