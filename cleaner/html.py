@@ -159,20 +159,39 @@ def _without_site(title: str, site: str, hosts: Sequence[str] = ()) -> str:
     names after it (``Four Years Remaining » Blog Archive » Interning of integers`` on
     fouryears.eu → ``Interning of integers``).
     """
-    parts = [part for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    spans = _parts(title)
 
-    def cut(part: str) -> bool:
+    def cut(span: tuple[int, int]) -> bool:
+        part = title[span[0] : span[1]]
         return names_site(part, site, hosts) or _looks_like_a_name(part)
 
-    while len(parts) > 1 and cut(parts[-1]):
-        parts.pop()
-    if len(parts) > 1 and names_site(parts[0], site, hosts):
-        parts.pop(0)  # "Site » Section » Headline": the sections go too
-        while len(parts) > 1 and cut(parts[0]):
-            parts.pop(0)
-    if not parts:
+    while len(spans) > 1 and cut(spans[-1]):
+        spans.pop()
+    if len(spans) > 1 and names_site(title[spans[0][0] : spans[0][1]], site, hosts):
+        spans.pop(0)  # "Site » Section » Headline": the sections go too
+        while len(spans) > 1 and cut(spans[0]):
+            spans.pop(0)
+    if not spans:
         return title
-    return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])].strip()
+    return title[spans[0][0] : spans[-1][1]].strip()
+
+
+def _parts(title: str) -> list[tuple[int, int]]:
+    """Where the parts of a title between separators (`` | ``, `` – ``, `` » ``…) are."""
+    spans, start = [], 0
+    for separator in _TITLE_SEPARATORS.finditer(title):
+        spans.append((start, separator.start()))
+        start = separator.end()
+    spans.append((start, len(title)))
+    return [(a, b) for a, b in spans if title[a:b].strip()]
+
+
+def _without_site_suffix(headline: str, site: str, hosts: Sequence[str]) -> str:
+    """An ``<h1>`` without a last part that names the site (``… | Umweltbundesamt``)."""
+    spans = _parts(headline)
+    while len(spans) > 1 and names_site(headline[spans[-1][0] : spans[-1][1]], site, hosts):
+        spans.pop()
+    return headline[spans[0][0] : spans[-1][1]].strip() if spans else headline
 
 
 def _matching(headings: Sequence[str], title: str) -> str:
@@ -207,10 +226,12 @@ def _headline(
     candidates = [h for h in headings if 3 <= len(h) < 300]
     own = [h for h in candidates if not names_site(h, site, hosts)]
     lone = len(candidates) == 1 and len(own) == 1 and len(own[0].split()) >= _HEADLINE_WORDS
-    headline = (
+    headline = _without_site_suffix(
         _matching(own, title)
         or _matching([h for h in own if len(h.split()) >= _HEADLINE_WORDS], page_title)
-        or (own[0] if lone else "")
+        or (own[0] if lone else ""),
+        site,
+        hosts,
     )
     if not headline:
         headline = _without_site(title, site, hosts)

@@ -357,8 +357,20 @@ def test_a_section_name_as_meta_title_gives_way_to_the_matching_h1(no_network: N
             "https://www.apple.example/news",
             "Apple unveils a new phone",
         ),
+        ("ICON • ICON Magazine", "https://iconmagazine.example/x", "ICON"),
     ],
 )
 def test_parts_naming_the_site_by_its_host_are_cut(title: str, url: str, headline: str) -> None:
     hosts = host_names(url)
     assert cleaner.html._headline(title, [], "", "", hosts) == headline
+
+
+def test_an_h1_loses_a_last_part_naming_the_site() -> None:
+    headline = cleaner.html._headline(
+        "Harbour barrier approved",
+        ["Harbour barrier approved | Gazette Online"],
+        "Gazette Online",
+    )
+    assert headline == "Harbour barrier approved"
+    kept = ["Leasing or buying | which pays off?"]
+    assert cleaner.html._headline("Leasing or buying", kept, "Gazette Online") == kept[0]
