@@ -194,6 +194,24 @@ def _without_site_suffix(headline: str, site: str, hosts: Sequence[str]) -> str:
     return headline[spans[0][0] : spans[-1][1]].strip() if spans else headline
 
 
+def _before_site_slot(headline: str, page_title: str, site: str, hosts: Sequence[str]) -> str:
+    """``Post title | Blog name`` as the ``<title>`` and ``Blog name`` as the headline (an
+    old blog theme's ``<h1>``): the headline sits in the slot after the last ``|``, where
+    titles put the site's name, so the ``<title>``'s first parts are the headline (unless
+    they only name the site or read like a name themselves)."""
+    spans = _parts(page_title)
+    if len(spans) < 2 or "|" not in page_title[spans[-2][1] : spans[-1][0]]:
+        return headline
+    if _words_in_order(page_title[spans[-1][0] : spans[-1][1]]) != _words_in_order(headline):
+        return headline
+    rest = page_title[spans[0][0] : spans[-2][1]].strip()
+    return headline if names_site(rest, site, hosts) or _looks_like_a_name(rest) else rest
+
+
+def _words_in_order(text: str) -> list[str]:
+    return list(_WORDS.findall(text.casefold()))
+
+
 def _matching(headings: Sequence[str], title: str) -> str:
     """The heading that shares most of its words with ``title`` (``""`` if none shares
     :data:`_MATCH` of them)."""
@@ -241,6 +259,7 @@ def _headline(
                 headline = in_page_title
             elif own:
                 headline = own[0]
+    headline = _before_site_slot(headline, page_title, site, hosts)
     leading = leading_date(headline)
     rest = headline[leading:].lstrip(" -–—:|,")
     return rest if leading and len(rest.split()) >= 2 else headline

@@ -374,3 +374,18 @@ def test_an_h1_loses_a_last_part_naming_the_site() -> None:
     assert headline == "Harbour barrier approved"
     kept = ["Leasing or buying | which pays off?"]
     assert cleaner.html._headline("Leasing or buying", kept, "Gazette Online") == kept[0]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Was ist virales Marketing? | Harbour Notes", "Was ist virales Marketing?"),
+        ("Ferry terminal opens next spring | Harbour Notes", "Ferry terminal opens next spring"),
+        ("Local News | Harbour Notes", "Harbour Notes"),  # a section's name: not a headline
+        ("Harbour Notes - Aktuelles - Ferry terminal opens", "Harbour Notes"),  # no pipe
+    ],
+)
+def test_an_h1_in_the_page_titles_site_slot_is_the_sites_name(
+    page_title: str, headline: str
+) -> None:
+    assert cleaner.html._headline("Harbour Notes", ["Harbour Notes"], "", page_title) == headline
