@@ -230,33 +230,37 @@ def _headline(
 
     ``<h1>`` elements that name the site (a blog's header) are not headlines.  Of the
     others, the one that shares most of its words with the meta title wins (it lacks the
-    site's name), else the one that shares most with the ``<title>``; a page's only
+    site's name) unless the ``<title>`` lacks it and has another ``<h1>`` (trafilatura took
+    a navigation label), else the one that shares most with the ``<title>``; a page's only
     ``<h1>`` of three words or more is its visible headline even when its meta title says
     something else (a shorter line written for search engines or social media).  Else the
     meta title without the site's name, or the ``<title>`` without it when the meta title
     only names the site (or a section: trafilatura then took an ``<h1>`` or ``og:title``
     of the site's).  A leading date is dropped.  Measured on trafilatura_eval (845
     titles): exact match 0.593 (trafilatura's title) → 0.833 (``<h1>`` matching the meta
-    title) → 0.866.
+    title) → 0.876.
     """
     if _letters(site) == _letters(title) and not _looks_like_a_name(site):
         site = ""  # trafilatura took the headline for the site's name
     candidates = [h for h in headings if 3 <= len(h) < 300]
     own = [h for h in candidates if not names_site(h, site, hosts)]
     lone = len(candidates) == 1 and len(own) == 1 and len(own[0].split()) >= _HEADLINE_WORDS
+    long_own = [h for h in own if len(h.split()) >= _HEADLINE_WORDS]
+    in_page_title = _matching(long_own, page_title)
+    matched = _matching(own, title)
+    if matched and page_title and not _matching([matched], page_title):
+        # The <h1> trafilatura took is not in the <title>: a navigation label ("Navigation
+        # und Service") or a headline with its byline; the <h1> the <title> has wins.
+        matched = in_page_title or matched
     headline = _without_site_suffix(
-        _matching(own, title)
-        or _matching([h for h in own if len(h.split()) >= _HEADLINE_WORDS], page_title)
-        or (own[0] if lone else ""),
-        site,
-        hosts,
+        matched or in_page_title or (own[0] if lone else ""), site, hosts
     )
     if not headline:
         headline = _without_site(title, site, hosts)
         if not headline or names_site(headline, site, hosts):
-            in_page_title = _without_site(page_title, site, hosts)
-            if in_page_title and not names_site(in_page_title, site, hosts):
-                headline = in_page_title
+            page_headline = _without_site(page_title, site, hosts)
+            if page_headline and not names_site(page_headline, site, hosts):
+                headline = page_headline
             elif own:
                 headline = own[0]
     headline = _before_site_slot(headline, page_title, site, hosts)

@@ -389,3 +389,12 @@ def test_an_h1_in_the_page_titles_site_slot_is_the_sites_name(
     page_title: str, headline: str
 ) -> None:
     assert cleaner.html._headline("Harbour Notes", ["Harbour Notes"], "", page_title) == headline
+
+
+def test_an_h1_the_page_title_lacks_gives_way_to_the_one_it_has() -> None:
+    headings = ["Navigation und Service", "Rede des Präsidenten beim Konvent der Länder"]
+    page_title = "Der Präsident: Reden / Rede des Präsidenten beim Konvent der Länder"
+    headline = cleaner.html._headline(headings[0], headings, "", page_title)
+    assert headline == headings[1]
+    kept = cleaner.html._headline(headings[0], headings, "", "")  # no <title> to tell
+    assert kept == headings[0]
