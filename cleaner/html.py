@@ -33,8 +33,9 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
   the body (+0.003 F1 on scrapinghub, precision 0.950 vs 0.946).  Its date and authors
   only fill what the filters leave empty: a byline or date line in the text was right
   more often (author token F1 0.644 vs 0.637, date 0.871 vs 0.868 on trafilatura_eval).
-  Authors are then cleaned, or read off the markup (:mod:`cleaner.page_metadata`):
-  author F1 0.681; titles from the ``<h1>`` without its kicker: exact 0.833.
+  Authors are then cleaned and checked against the markup, or read off it or the
+  JSON-LD (:mod:`cleaner.page_metadata`): author F1 0.697; titles from the ``<h1>``
+  without its kicker, checked against the ``<title>`` and the site's name: exact 0.876.
 """
 
 from __future__ import annotations
