@@ -12,6 +12,7 @@ import pytest
 
 import cleaner.html
 from cleaner.html import clean_html, extract
+from cleaner.page_metadata import host_names
 
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in the "
@@ -290,3 +291,110 @@ def test_authors_from_rel_author_when_trafilatura_finds_none(no_network: None) -
         "in Harbour</div>",
     )
     assert list(clean_html(page).metadata["authors"]) == ["Carl Dahl"]
+
+
+def _retitled(og_title: str, page_title: str, h1: str) -> str:
+    return (
+        PAGE.replace(
+            '<meta property="og:title" content="Ferry terminal to open next spring">',
+            f'<meta property="og:title" content="{og_title}">',
+        )
+        .replace(
+            "<title>Ferry terminal to open next spring | Harbour Gazette</title>",
+            f"<title>{page_title}</title>",
+        )
+        .replace("<h1>Ferry terminal to open next spring</h1>", h1)
+    )
+
+
+def test_a_lone_h1_is_the_headline_over_a_different_meta_title(no_network: None) -> None:
+    page = _retitled(
+        "Ferry delay: what traders need to know",
+        "Ferry delay: what traders need to know | Harbour Gazette",
+        "<h1>Ferry terminal to open next spring</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_a_short_lone_h1_does_not_replace_the_meta_title(no_network: None) -> None:
+    page = _retitled(
+        "Ferry terminal to open next spring",
+        "Ferry terminal to open next spring | Harbour Gazette",
+        "<h1>Local news</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_an_h1_naming_the_site_gives_way_to_the_page_title(no_network: None) -> None:
+    page = _retitled(
+        "Harbour Gazette",
+        "Harbour Gazette » Blog Archive » Ferry terminal to open next spring",
+        "<h1>Harbour Gazette</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+def test_a_section_name_as_meta_title_gives_way_to_the_matching_h1(no_network: None) -> None:
+    page = _retitled(
+        "Press releases",
+        "Gazette: Ferry terminal to open next spring",
+        "<h1>Archive</h1><h1>Ferry terminal to open next spring</h1>",
+    )
+    assert clean_html(page).metadata["title"] == "Ferry terminal to open next spring"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        (
+            "Four Years Remaining » Blog Archive » Interning of small integers",
+            "https://fouryears.eu/x",
+            "Interning of small integers",
+        ),
+        ("Krimiblog-Archiv", "http://archiv.krimiblog.de/?p=1", "Krimiblog-Archiv"),
+        (
+            "Apple unveils a new phone | Apple",
+            "https://www.apple.example/news",
+            "Apple unveils a new phone",
+        ),
+        ("ICON • ICON Magazine", "https://iconmagazine.example/x", "ICON"),
+    ],
+)
+def test_parts_naming_the_site_by_its_host_are_cut(title: str, url: str, headline: str) -> None:
+    hosts = host_names(url)
+    assert cleaner.html._headline(title, [], "", "", hosts) == headline
+
+
+def test_an_h1_loses_a_last_part_naming_the_site() -> None:
+    headline = cleaner.html._headline(
+        "Harbour barrier approved",
+        ["Harbour barrier approved | Gazette Online"],
+        "Gazette Online",
+    )
+    assert headline == "Harbour barrier approved"
+    kept = ["Leasing or buying | which pays off?"]
+    assert cleaner.html._headline("Leasing or buying", kept, "Gazette Online") == kept[0]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Was ist virales Marketing? | Harbour Notes", "Was ist virales Marketing?"),
+        ("Ferry terminal opens next spring | Harbour Notes", "Ferry terminal opens next spring"),
+        ("Local News | Harbour Notes", "Harbour Notes"),  # a section's name: not a headline
+        ("Harbour Notes - Aktuelles - Ferry terminal opens", "Harbour Notes"),  # no pipe
+    ],
+)
+def test_an_h1_in_the_page_titles_site_slot_is_the_sites_name(
+    page_title: str, headline: str
+) -> None:
+    assert cleaner.html._headline("Harbour Notes", ["Harbour Notes"], "", page_title) == headline
+
+
+def test_an_h1_the_page_title_lacks_gives_way_to_the_one_it_has() -> None:
+    headings = ["Navigation und Service", "Rede des Präsidenten beim Konvent der Länder"]
+    page_title = "Der Präsident: Reden / Rede des Präsidenten beim Konvent der Länder"
+    headline = cleaner.html._headline(headings[0], headings, "", page_title)
+    assert headline == headings[1]
+    kept = cleaner.html._headline(headings[0], headings, "", "")  # no <title> to tell
+    assert kept == headings[0]
