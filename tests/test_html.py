@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
+import cleaner
 import cleaner.html
-from cleaner.html import clean_html, extract
+from cleaner.html import MAIN_TEXT_MENU_LINES, _for_main_text, clean_html, extract
 from cleaner.page_metadata import host_names
+from cleaner.pipeline import Pipeline, default_pipeline
 
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in the "
@@ -398,3 +400,37 @@ def test_an_h1_the_page_title_lacks_gives_way_to_the_one_it_has() -> None:
     assert headline == headings[1]
     kept = cleaner.html._headline(headings[0], headings, "", "")  # no <title> to tell
     assert kept == headings[0]
+
+
+_RECIPE_LEAD = (
+    "Mandelplätzchen sind ein Klassiker der Weihnachtsbäckerei, und dieses Rezept gelingt auch "
+    "Anfängern ohne viel Aufwand, wenn man sich an die wenigen Schritte hält und den Teig ruhen "
+    "lässt."
+)
+_INGREDIENTS = [
+    "200 g Zucker", "250 g Mehl", "100 g Mandeln", "2 Eier", "1 Prise Salz", "125 g Butter",
+    "1 TL Zimt", "50 g Honig", "Puderzucker", "Vanillezucker", "Backpulver", "Mandelblättchen",
+]
+_RECIPE = (
+    "<html><head><title>Mandelplätzchen</title></head><body><article><h1>Mandelplätzchen</h1>"
+    f"<p>{_RECIPE_LEAD}</p><h2>Zutaten</h2>"
+    + "".join(f"<p>{item}</p>" for item in _INGREDIENTS)
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("pipeline", [None, default_pipeline()])
+def test_short_lines_of_the_main_text_are_not_page_chrome(pipeline: Pipeline | None) -> None:
+    # The same lines as scraped text look like a menu under a paragraph, and go.
+    text, _ = extract(_RECIPE)
+    assert "200 g Zucker" not in cleaner.clean(text).body
+    body = clean_html(_RECIPE, pipeline).body
+    assert all(item in body for item in _INGREDIENTS)
+
+
+def test_page_chrome_settings_in_the_main_text() -> None:
+    given = default_pipeline({"page_chrome": {"penalty": 7.0, "min_menu_lines": 50}})
+    chrome = {f.name: f for f in _for_main_text(given).filters}["page_chrome"]
+    assert (chrome.penalty, chrome.min_menu_lines) == (7.0, 50)
+    chrome = {f.name: f for f in _for_main_text(default_pipeline()).filters}["page_chrome"]
+    assert chrome.min_menu_lines == MAIN_TEXT_MENU_LINES
