@@ -1,5 +1,5 @@
 """Labels of page widgets standing alone on a line: ``Table of contents``, ``Bild anzeigen``,
-``Video verfügbar bis 28.02.2021``."""
+``Next article``, ``Video verfügbar bis 28.02.2021``."""
 
 from __future__ import annotations
 
@@ -43,10 +43,12 @@ class WidgetLabel:
 
     A table of contents heads its list with a label ("Table of contents",
     "Inhaltsverzeichnis", "Sommaire", "Spis treści", …), an image viewer has its button
-    ("Show image", "Bild anzeigen", "Agrandir l'image", …), and a video player tells how
-    long the video can be watched ("Video verfügbar bis 28.02.2021", "Video available until
-    30 June 2023").  Each is removed when it is the whole line (perhaps with a colon; a
-    date after the availability label).  The words are in the phrase packs
+    ("Show image", "Bild anzeigen", "Agrandir l'image", …), a login box its status ("You
+    are not logged in", "Sie sind aktuell nicht eingeloggt"), post navigation the labels of
+    its links ("Next article", "Vorheriger Beitrag"), and a video player tells how long the
+    video can be watched ("Video verfügbar bis 28.02.2021", "Video available until 30 June
+    2023").  Each is removed when it is the whole line (perhaps with a colon; a date after
+    the availability label).  The words are in the phrase packs
     (``widget_labels``, ``availability_labels``).  A sentence that mentions them ("The
     table of contents lists 40 chapters.") is not a whole label and stays.
 

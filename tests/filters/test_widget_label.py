@@ -27,6 +27,11 @@ REMOVED = [
     pytest.param(
         f"{P_ES}\nVídeo disponible hasta el 12/05/2024", P_ES, R, {}, id="es-disponible-hasta"
     ),
+    pytest.param(f"{P_DE}\nSie sind aktuell nicht eingeloggt.", P_DE, R, {}, id="de-login"),
+    pytest.param(
+        f"{P_EN}\nPrevious article\nNext article", P_EN, R, {}, id="en-post-navigation"
+    ),
+    pytest.param(f"{P_FR}\nArticle suivant", P_FR, R, {}, id="fr-article-suivant"),
 ]
 
 KEPT = [
@@ -39,6 +44,13 @@ KEPT = [
     ),
     pytest.param(f"{P_DE}\nVerfügbar bis auf Weiteres", id="verfuegbar-bis-without-date"),
     pytest.param(f"{P_EN}\nShow image rights were sold to a streaming service.", id="show-image"),
+    pytest.param(
+        f"{P_DE}\nDer nächste Artikel der Serie erscheint am Montag.", id="de-naechster-artikel"
+    ),
+    pytest.param(
+        f"{P_EN}\nYou are not logged in to the council's portal, the clerk told him.",
+        id="not-logged-in-sentence",
+    ),
 ]
 
 
