@@ -97,10 +97,11 @@ BYLINE = regex.compile(
 )
 
 #: A source line: ``SOURCE: Al Jazeera News``, ``Quelle: dpa``, ``Fuente: EFE``.  "Quelle" also
-#: labels photo credits; at the end of a story it names where the story came from.
+#: labels photo credits; at the end of a story it names where the story came from.  A full
+#: stop after a digit is a date's, not a sentence's: ``Quelle: DJV, 02. Februar 2022``.
 SOURCE_LINE = regex.compile(
     r"(?i)^(?:sources?|quellen?|fuentes?|fontes?|źródło|bron|kilde|källa|lähde)\s*:\s*"
-    r"(?P<who>[^.!?]{2,80})\.?$"
+    r"(?P<who>(?:[^.!?]|(?<=\d)\.){2,80})\.?$"
 )
 
 #: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.

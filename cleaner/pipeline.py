@@ -39,6 +39,7 @@ from cleaner.filters.support_appeal import SupportAppeal
 from cleaner.filters.tag_list import TagList
 from cleaner.filters.time_stamp import TimeStamp
 from cleaner.filters.title import Title
+from cleaner.filters.widget_label import WidgetLabel
 from cleaner.filters.wire_credit import WireCredit
 
 __all__ = [
@@ -76,6 +77,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     NewsletterPrompt,
     ContactLine,  # "Write to X at x@example.com" among the last lines
     PhotoCredit,
+    WidgetLabel,  # "Table of contents", "Show image": a widget's label alone on a line
     CommentPrompt,
     PaywallNotice,
     SupportAppeal,

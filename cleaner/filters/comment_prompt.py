@@ -69,7 +69,8 @@ class CommentPrompt:
     prompt, and a question ("Comment ?", French for "How?") is not one either.  A line
     that opens with an invitation to comment or write in ("Let us know in the comments",
     "Verraten Sie uns in den Kommentaren", "Submit a letter to the editor") goes too, up
-    to 40 words.
+    to 40 words, and so does one that opens with the comment form's login notice ("You must
+    be logged in to post a comment. Log in or register.").
 
     Before::
 

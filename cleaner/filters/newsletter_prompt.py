@@ -28,6 +28,12 @@ _WORD = regex.compile(r"[\w-]+")
 
 
 @cache
+def _widget_start() -> regex.Pattern[str]:
+    """A sign-up box's own words opening a line: "Sign up to get …", "Jetzt anmelden und …"."""
+    return regex.compile(rf"(?:{alternation(all_phrases('newsletter_widgets'))})(?!\w)")
+
+
+@cache
 def _sentence_starts() -> regex.Pattern[str]:
     """A call to action opening a later sentence: "… came from. Sign up for …"."""
     return regex.compile(rf"(?i)(?<=[.!?])\s+(?P<cta>{_starts().pattern})")
@@ -44,6 +50,20 @@ MAX_HOOK_TOKENS = 8
 def _names_newsletter(text: str) -> bool:
     words = set(_WORD.findall(text))
     return any(w in words or (" " in w and w in text) for w in all_phrases("newsletter_words"))
+
+
+# A sign-up box's heading: a few words that end with the newsletter's name ("PC Gamer
+# Newsletter", "Der Morgen-Newsletter").
+MAX_HEADING_TOKENS = 4
+
+
+def _is_heading(line: str) -> bool:
+    if token_count(line) > MAX_HEADING_TOKENS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    last = _WORD.findall(fold(line))[-1:]
+    return bool(last) and any(
+        last[0] == word or last[0].endswith("-" + word) for word in all_phrases("newsletter_words")
+    )
 
 
 @lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
@@ -74,9 +94,11 @@ class NewsletterPrompt:
     go as they are.  Otherwise a line must start like a call to action ("Sign up",
     "Subscribe", "Get", "Jetzt", "Inscrivez-vous", …) *and* name a newsletter, inbox or
     e-mail, within ``max_tokens`` words.  "The newsletter reported on Monday that…" does
-    not start like a prompt.  A call to action that opens the line's last sentence and
-    names the newsletter in its first clause is cut off, and the text before it stays
-    (unless that is a short question, the prompt's hook: "Enjoyed this story?").
+    not start like a prompt.  A sign-up box's heading ("PC Gamer Newsletter") goes with the
+    box's own words right under it ("Sign up to get the best content of the week"), which
+    then need not name the newsletter.  A call to action that opens the line's last
+    sentence and names the newsletter in its first clause is cut off, and the text before
+    it stays (unless that is a short question, the prompt's hook: "Enjoyed this story?").
 
     Before::
 
@@ -106,6 +128,17 @@ class NewsletterPrompt:
                 drops[i] = "newsletter"
             elif start and token_count(line[start:]) <= self.max_tokens:
                 cuts[i] = start
+        lines = doc.lines
+        for i in range(len(lines) - 1):
+            below = lines[i + 1]
+            if (
+                _is_heading(lines[i])
+                and len(below) <= MAX_CHARS
+                and token_count(below) <= self.max_tokens
+                and _widget_start().match(fold(below))
+            ):
+                drops[i] = drops[i + 1] = "newsletter"
+                cuts.pop(i + 1, None)
         # A cut keeps the sentence before the prompt, so no line disappears and indices hold.
         for i, start in cuts.items():
             doc = doc.trim(i, 0, start, by=self.name, reason="newsletter")

@@ -60,6 +60,16 @@ def _is_share(line: str) -> bool:
     return token_count(line) <= 25 and bool(_ON_NETWORK.search(folded))
 
 
+_CONJUNCTIONS = frozenset({"and", "&", "or", "y", "und", "oder", "et", "ou", "e", "o"})
+
+
+def _names_networks(line: str) -> bool:
+    """``Telegram,`` / ``Facebook y``: social networks only (and a conjunction)."""
+    words = [w for w in _WORDS.split(fold(line)) if w and w not in _CONJUNCTIONS]
+    social = all_phrases("social_words")
+    return bool(words) and all(w in social for w in words)
+
+
 _NETWORKS = (
     "facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|"
     "mastodon|pinterest|snapchat|reddit|flipboard|x"
@@ -79,6 +89,8 @@ class SharePrompt:
     A line must be a whole share phrase ("Share this article", "Teilen"), or made only
     of social-network and share words (two or more), or a follow prompt ("Follow us on",
     "Síguenos en", …) that names where to follow: "… on Facebook, Twitter and Instagram".
+    A follow prompt alone on its line goes with the networks listed under it, one per
+    line ("Síguenos en" / "Telegram," / "Facebook y" / "Twitter"); alone, it stays.
 
     Before::
 
@@ -96,9 +108,20 @@ class SharePrompt:
     reasons: ClassVar[frozenset[str]] = frozenset({"share"})
 
     def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
         drops = {
             i: "share"
-            for i, line in enumerate(doc.lines)
+            for i, line in enumerate(lines)
             if len(line) <= MAX_CHARS and _is_share(line)
         }
+        # "Síguenos en" alone, the networks under it one per line (each was a link).
+        prefixes = all_phrases("follow_prefixes")
+        for i, line in enumerate(lines):
+            if len(line) > MAX_CHARS or fold(line) not in prefixes:
+                continue
+            end = i + 1
+            while end < len(lines) and len(lines[end]) <= MAX_CHARS and _names_networks(lines[end]):
+                end += 1
+            if end > i + 1:
+                drops.update(dict.fromkeys(range(i, end), "share"))
         return doc.drop(drops, by=self.name)

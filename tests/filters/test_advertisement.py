@@ -63,6 +63,14 @@ REMOVED = [
         {},
         id="several-markers",
     ),
+    # A marker in capitals labelling the rest of the line.
+    _ad(
+        "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",
+        "Der Minister sprach am Montag in Brüssel.",
+        "Die Gespräche sollen im März weitergehen.",
+    ),
+    _ad("ADVERTISEMENT – Star Tours"),
+    _ad("REKLAMA: Sprawdź nasze oferty", "Minister mówił w poniedziałek.", "Rozmowy potrwają."),
 ]
 
 KEPT = [
@@ -95,6 +103,16 @@ KEPT = [
     pytest.param(
         f"{A}\n“Advertisement,” he said, “is not the same as news.”\n{B}", id="quoted-word"
     ),
+    pytest.param(
+        "Der Vortrag hatte drei Teile.\nWerbung – Zielgruppe und Bedürfnisse\n"
+        "Wer wirbt, muss zuerst wissen, wen er erreichen will.",
+        id="de-werbung-subheading",
+    ),
+    pytest.param(
+        "Die Polizei ermittelt.\nAnzeige: Der Fahrer muss mit einer Strafe rechnen.",
+        id="de-anzeige-not-in-capitals",
+    ),
+    pytest.param(f"{A}\nAD – the year count used in the chronicle\n{B}", id="short-capitals"),
 ]
 
 

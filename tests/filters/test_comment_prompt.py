@@ -121,6 +121,13 @@ REMOVED += [
     _tail("Verraten Sie uns in den Kommentaren: Wie sparen Sie Energie?", A_DE),
     _tail("Cuéntanos en los comentarios qué opinas.", A_ES),
     _tail("Dajcie znać w komentarzach, co o tym myślicie.", A_PL),
+    # A login notice in the comment form, with what follows it on the line.
+    _tail(
+        "Du musst eingeloggt sein um Kommentare zu schreiben! Oder noch nicht registriert?", A_DE
+    ),
+    _tail("You must be logged in to post a comment. Log in or register.", A),
+    _tail("Vous devez être connecté pour publier un commentaire.", A_FR),
+    _tail("Debes iniciar sesión para publicar un comentario.", A_ES),
 ]
 
 KEPT += [
@@ -131,6 +138,11 @@ KEPT += [
     pytest.param(
         f"{A}\nReaders who submit a letter to the editor must give their full name.\n{B}",
         id="submit-a-letter-mid-sentence",
+    ),
+    pytest.param(
+        f"{A}\nThe forum now says you must be logged in to post a comment, after a wave of "
+        f"abuse.\n{B}",
+        id="login-notice-mid-sentence",
     ),
 ]
 

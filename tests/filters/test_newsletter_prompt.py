@@ -71,6 +71,20 @@ REMOVED = [
     # A hook question, then the call to action.
     _prompt("Want more stories like this? Get our free weekly newsletter."),
     _prompt("Enjoyed this story? Sign up for our Brussels briefing newsletter."),
+    _prompt(
+        "Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Reiseland "
+        "und eine Auswahl exklusiver Angebote!",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    pytest.param(
+        f"{A}\nCity Hall Newsletter\nSign up to get the best stories of the week, as picked by "
+        f"the editors.\n{B}",
+        f"{A}\n{B}",
+        {(N, "newsletter")},
+        {},
+        id="heading-then-call-to-action",
+    ),
 ]
 
 WIDGET = "\n".join(["Sign up", "Email address", "Subscribe now", "Thanks for signing up!"])
@@ -97,6 +111,16 @@ REMOVED += [
 ]
 
 KEPT = [
+    pytest.param(
+        f"{A}\nRise of the Newsletter\nGet used to paying for writers you like, she said, "
+        f"because the advertising money has gone elsewhere.\n{B}",
+        id="subheading-ending-in-newsletter-then-get",
+    ),
+    pytest.param(
+        f"{A}\nCity Hall Newsletter\nThe mayor's office sends it to 40,000 residents every "
+        f"week.\n{B}",
+        id="heading-without-call-to-action",
+    ),
     pytest.param(
         f"{A}\nThe newsletter reported on Monday that the company would cut jobs.\n{B}",
         id="the-newsletter-reported",

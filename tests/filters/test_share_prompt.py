@@ -75,6 +75,13 @@ REMOVED = [
         "De minister sprak maandag.",
         "De gesprekken gaan door.",
     ),
+    # The prompt alone, the networks under it one per line.
+    _prompt(
+        "Síguenos en\nTelegram,\nInstagram,\nFacebook y\nTwitter",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán.",
+    ),
+    _prompt("Follow us\nFacebook\nX"),
 ]
 
 KEPT = [
@@ -122,6 +129,14 @@ KEPT = [
         "Le ministre s'est exprimé lundi.\nComment ?\n« Comment ? »\n"
         "Il a répondu qu'il n'en savait rien.",
         id="fr-comment-how",
+    ),
+    pytest.param(
+        "El ministro habló el lunes.\nSíguenos en\nLas conversaciones seguirán en marzo.",
+        id="es-follow-alone-then-text",
+    ),
+    pytest.param(
+        f"{A}\nFolge uns\nDer Bürgermeister führt die Gruppe durch die Altstadt.\n{B}",
+        id="de-follow-alone-then-sentence",
     ),
 ]
 

@@ -108,6 +108,9 @@ REMOVED = [
         "Sources: AP and Reuters", "source_line", {"agencies": ["Associated Press", "Reuters"]}
     ),
     _closing("Quelle: dpa", "source_line", {"agencies": ["dpa"]}, A_DE),
+    _closing(
+        "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "source_line", {}, A_DE
+    ),
     _closing("Fuente: EFE", "source_line", {"agencies": ["EFE"]}, A_ES),
     _closing("Fonte: ANSA", "source_line", {"agencies": ["ANSA"]}, A_IT),
     _closing("Źródło: PAP", "source_line", {"agencies": ["PAP"]}, A_PL),
@@ -119,6 +122,10 @@ REMOVED = [
 ]
 
 KEPT = [
+    pytest.param(
+        f"{A_DE}\nQuelle: Die Polizei sprach am 2. Februar. Sie ermittelt weiter.",
+        id="de-source-label-then-sentences",
+    ),
     pytest.param(
         f"{A}\nThe label said all rights reserved by the band would stay with it until 2030.",
         id="rights-reserved-inside-a-sentence",

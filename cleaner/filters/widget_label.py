@@ -1,0 +1,77 @@
+"""Labels of page widgets standing alone on a line: ``Table of contents``, ``Bild anzeigen``,
+``Next article``, ``Video verfügbar bis 28.02.2021``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from cleaner.dates import leading_date
+from cleaner.document import Document
+from cleaner.lexicon import all_phrases, alternation
+from cleaner.shape import fold, token_count
+
+__all__ = ["WidgetLabel"]
+
+MAX_CHARS = 80
+# What may follow the date of an availability label: a time, "Uhr", a closing bracket.
+MAX_TOKENS_AFTER_DATE = 3
+
+
+@cache
+def _availability() -> regex.Pattern[str]:
+    labels = alternation(all_phrases("availability_labels"))
+    return regex.compile(rf"(?i)^(?:{labels})\s*:?\s*")
+
+
+def _is_availability(line: str) -> bool:
+    """``Video verfügbar bis 28.02.2021``: the label, then a date, and little else."""
+    match = _availability().match(line)
+    if not match:
+        return False
+    rest = line[match.end() :]
+    end = leading_date(rest)
+    return end > 0 and token_count(rest[end:]) <= MAX_TOKENS_AFTER_DATE
+
+
+@dataclass(frozen=True)
+class WidgetLabel:
+    """Remove the labels a page's widgets leave in its text.
+
+    A table of contents heads its list with a label ("Table of contents",
+    "Inhaltsverzeichnis", "Sommaire", "Spis treści", …), an image viewer has its button
+    ("Show image", "Bild anzeigen", "Agrandir l'image", …), a login box its status ("You
+    are not logged in", "Sie sind aktuell nicht eingeloggt"), post navigation the labels of
+    its links ("Next article", "Vorheriger Beitrag"), and a video player tells how long the
+    video can be watched ("Video verfügbar bis 28.02.2021", "Video available until 30 June
+    2023").  Each is removed when it is the whole line (perhaps with a colon; a date after
+    the availability label).  The words are in the phrase packs
+    (``widget_labels``, ``availability_labels``).  A sentence that mentions them ("The
+    table of contents lists 40 chapters.") is not a whole label and stays.
+
+    Before::
+
+        Inhaltsverzeichnis
+        The ferry will run every hour from May, the operator said on Monday.
+        Show image
+        Video available until 30.06.2023
+
+    After::
+
+        The ferry will run every hour from May, the operator said on Monday.
+    """
+
+    name: ClassVar[str] = "widget_label"
+    reasons: ClassVar[frozenset[str]] = frozenset({"widget_label"})
+
+    def __call__(self, doc: Document) -> Document:
+        labels = all_phrases("widget_labels")
+        drops = {
+            i: "widget_label"
+            for i, line in enumerate(doc.lines)
+            if len(line) <= MAX_CHARS and (fold(line) in labels or _is_availability(line))
+        }
+        return doc.drop(drops, by=self.name)

@@ -1,0 +1,64 @@
+"""widget_label: the labels of page widgets alone on a line (table of contents, image viewer,
+video availability)."""
+
+from __future__ import annotations
+
+import pytest
+from support import P_DE, P_EN, P_ES, P_FR, assert_kept, assert_removed
+
+from cleaner.filters.widget_label import WidgetLabel
+
+N = WidgetLabel.name
+R = {(N, "widget_label")}
+STEP = WidgetLabel()
+
+REMOVED = [
+    pytest.param(f"Inhaltsverzeichnis\n{P_DE}", P_DE, R, {}, id="de-toc-label"),
+    pytest.param(f"{P_EN}\nTable of contents:\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-toc"),
+    pytest.param(f"{P_FR}\nSommaire\n{P_FR}", f"{P_FR}\n{P_FR}", R, {}, id="fr-sommaire"),
+    pytest.param(f"{P_DE}\nBild anzeigen\n{P_DE}", f"{P_DE}\n{P_DE}", R, {}, id="de-bild"),
+    pytest.param(f"{P_EN}\nClick to enlarge", P_EN, R, {}, id="en-enlarge"),
+    pytest.param(
+        f"{P_DE}\nVideo verfügbar bis 28.02.2021", P_DE, R, {}, id="de-video-verfuegbar-bis"
+    ),
+    pytest.param(
+        f"{P_EN}\nVideo available until 30 June 2023, 11:59 pm", P_EN, R, {}, id="en-until-time"
+    ),
+    pytest.param(
+        f"{P_ES}\nVídeo disponible hasta el 12/05/2024", P_ES, R, {}, id="es-disponible-hasta"
+    ),
+    pytest.param(f"{P_DE}\nSie sind aktuell nicht eingeloggt.", P_DE, R, {}, id="de-login"),
+    pytest.param(
+        f"{P_EN}\nPrevious article\nNext article", P_EN, R, {}, id="en-post-navigation"
+    ),
+    pytest.param(f"{P_FR}\nArticle suivant", P_FR, R, {}, id="fr-article-suivant"),
+]
+
+KEPT = [
+    pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
+    pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
+    pytest.param(f"{P_EN}\nContents\n{P_EN}", id="en-contents-subheading"),
+    pytest.param(
+        f"{P_EN}\nThe video is available until 30 June on the broadcaster's website.",
+        id="available-until-sentence",
+    ),
+    pytest.param(f"{P_DE}\nVerfügbar bis auf Weiteres", id="verfuegbar-bis-without-date"),
+    pytest.param(f"{P_EN}\nShow image rights were sold to a streaming service.", id="show-image"),
+    pytest.param(
+        f"{P_DE}\nDer nächste Artikel der Serie erscheint am Montag.", id="de-naechster-artikel"
+    ),
+    pytest.param(
+        f"{P_EN}\nYou are not logged in to the council's portal, the clerk told him.",
+        id="not-logged-in-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
+def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
+    assert_removed(STEP, text, body, removed, metadata)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text: str) -> None:
+    assert_kept(STEP, text)
