@@ -39,7 +39,7 @@ def _date_pattern() -> regex.Pattern[str]:
           | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})                 # 07/20/2023
           | (?P<mon>{month})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>\d{{4}})
           | (?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s(?:de\s)?
-            (?P<mon>{month})\.?,?\s(?:de\s)?(?P<y>\d{{4}})
+            (?P<mon>{month})\.?,?\s(?:del?\s)?(?P<y>\d{{4}})            # 7 de mayo del 2022
           | (?P<y>\d{{4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日
           | (?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?       # 2023. 7. 20.
         )(?![\w])
@@ -137,6 +137,8 @@ def find_date(text: str) -> str | None:
 
     >>> find_date("date 2023-01-31 ContributorsPublishers"), find_date("on 20 juillet 2023")
     ('2023-01-31', '2023-07-20')
+    >>> find_date("sábado 07 de mayo del 2022")
+    '2022-05-07'
     """
     for match in _date_pattern().finditer(text[:MAX_STAMP_CHARS * 4]):
         iso = _to_iso(match)
