@@ -35,6 +35,14 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
   more often (author token F1 0.644 vs 0.637, date 0.871 vs 0.868 on trafilatura_eval).
   Authors are then cleaned, or read off the markup (:mod:`cleaner.page_metadata`):
   author F1 0.681; titles from the ``<h1>`` without its kicker: exact 0.833.
+* The page's date (trafilatura_eval, 726 gold dates, day match 0.869 → 0.883): a
+  ``<time>`` between the ``<h1>`` and the first paragraph that shows its date wins
+  (+7 pages, −1), as written in its ``datetime`` (no time zone conversion); otherwise
+  htmldate's date from a tree without "modified" metas (+4, −0: htmldate takes
+  ``article:modified_time`` over a JSON-LD ``datePublished`` or the visible dates).
+  Rejected: JSON-LD ``datePublished`` over htmldate's date (+6, −10), the first
+  ``<time>`` of the page (+13, −22), a date in the URL only after the header and
+  JSON-LD (htmldate's ``deferred_url_extractor``: +3, −4).
 """
 
 from __future__ import annotations
@@ -48,7 +56,13 @@ import regex
 import cleaner
 from cleaner.dates import leading_date
 from cleaner.document import Document
-from cleaner.page_metadata import author_names, h1_texts, markup_authors
+from cleaner.page_metadata import (
+    author_names,
+    h1_texts,
+    headline_date,
+    markup_authors,
+    without_modified_dates,
+)
 from cleaner.pipeline import Pipeline
 
 __all__ = ["METADATA_AS_INPUT", "TRAFILATURA_OPTIONS", "clean_html", "extract"]
@@ -91,7 +105,7 @@ def _metadata(found: Any, tree: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
         "authors": authors or markup_authors(tree),
-        "published": _text(getattr(found, "date", None)),
+        "published": headline_date(tree) or _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
         "site_name": site,
     }
@@ -208,7 +222,8 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
         if len(_text(getattr(found, "text", None))) >= FULL_EXTRACTION_BELOW:
             break
     try:  # once, whichever extraction is kept (on a rerun it would be read twice)
-        page = trafilatura.extract_metadata(tree, default_url=url)
+        # The main text is read: the tree can lose its "modified" dates (see above).
+        page = trafilatura.extract_metadata(without_modified_dates(tree), default_url=url)
     except Exception:
         page = None
     metadata = _metadata(page, tree)

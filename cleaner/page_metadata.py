@@ -10,14 +10,22 @@ Measured on trafilatura_eval with ``bench/quality.py`` (see :mod:`cleaner.html`)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
 
+from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
+from cleaner.shape import is_paragraph
 
-__all__ = ["author_names", "h1_texts", "markup_authors"]
+__all__ = [
+    "author_names",
+    "h1_texts",
+    "headline_date",
+    "markup_authors",
+    "without_modified_dates",
+]
 
 MAX_NAME_CHARS = 80
 
@@ -126,3 +134,89 @@ def markup_authors(tree: Any, limit: int = 3) -> list[str]:
         if names:
             return names
     return []
+
+
+# A <meta> whose name says it dates the page's last change: article:modified_time,
+# og:updated_time, dateModified, last-modified (http-equiv), DC.date.modified, lastmod.
+_MODIFIED = regex.compile(r"(?i)modif|updat|last-?mod|revision")
+_META_KEYS = ("name", "property", "itemprop", "http-equiv")
+
+
+def without_modified_dates(tree: Any) -> Any:
+    """The tree without the ``<meta>`` elements that date the page's last change.
+
+    A publication date is wanted, and htmldate (inside trafilatura's metadata) falls
+    back to a "modified" meta before it looks at the page's visible dates, e.g. to
+    ``article:modified_time`` when the page declares its publication only in JSON-LD or
+    in a ``<time>`` element.  Changes ``tree`` in place and returns it.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><head><meta property="article:modified_time" content="2022-12-20">'
+    ...     '<meta property="article:published_time" content="2022-12-19"></head></html>')
+    >>> [m.get("property") for m in without_modified_dates(tree).iter("meta")]
+    ['article:published_time']
+    """
+    for meta in list(tree.iter("meta")):
+        key = " ".join(meta.get(attribute, "") for attribute in _META_KEYS)
+        parent = meta.getparent()
+        if parent is not None and _MODIFIED.search(key):
+            parent.remove(meta)
+    return tree
+
+
+_ISO_DAY = regex.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def _day(value: str) -> str | None:
+    """The day a ``datetime`` attribute is written with (no time zone conversion)."""
+    match = _ISO_DAY.match(value)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _after(tree: Any, start: Any) -> Iterator[Any]:
+    """The elements that follow ``start`` in document order (its own descendants first)."""
+    following = False
+    for element in tree.iter():
+        if element is start:
+            following = True
+        elif following and isinstance(element.tag, str):
+            yield element
+
+
+def headline_date(tree: Any) -> str | None:
+    """The date a ``<time>`` element shows between the first ``<h1>`` and the first
+    paragraph: the publication date as the page prints it under its headline.
+
+    The element's visible text must show the day of its ``datetime`` (a date readers
+    see, not an icon or "3 hours ago"), and must not be labelled as an update
+    ("Updated: …"); the day is the one written in ``datetime``, never converted to
+    another time zone.  Dates past the first paragraph belong to comments, teasers of
+    other articles or the page's footer.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><body><h1>Harbour barrier approved</h1><p>By Anna Berg</p>'
+    ...     '<time datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time>'
+    ...     '<p>The council approved the harbour barrier on Tuesday after a debate that '
+    ...     'lasted most of the night.</p></body></html>')
+    >>> headline_date(tree)
+    '2022-05-03'
+    """
+    headline = tree.find(".//h1")
+    if headline is None:
+        return None
+    for element in _after(tree, headline):
+        if element.tag == "p" and is_paragraph(_squash(element.text_content())):
+            return None
+        if element.tag != "time" or not element.get("datetime"):
+            continue
+        day = _day(element.get("datetime", ""))
+        shown = _squash(element.text_content())
+        stamp = line_stamp(shown)
+        if day and find_date(shown) == day and not (stamp is not None and stamp.updated):
+            return day
+    return None

@@ -290,3 +290,54 @@ def test_authors_from_rel_author_when_trafilatura_finds_none(no_network: None) -
         "in Harbour</div>",
     )
     assert list(clean_html(page).metadata["authors"]) == ["Carl Dahl"]
+
+
+# The page's date as ``published`` (no date line in the text): each variant of PAGE, whose
+# meta gives 2023-07-20, and the date the record should carry.
+_HEADLINE = "<h1>Ferry terminal to open next spring</h1>"
+_PUBLISHED_META = '<meta property="article:published_time" content="2023-07-20T06:27:00+00:00">'
+PAGE_DATES = [
+    # A "modified" meta is not the publication: JSON-LD's datePublished is.
+    (
+        _PUBLISHED_META,
+        '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2023-07-19T18:00:00+02:00"}</script>',
+        "2023-07-19",
+    ),
+    # The date printed under the headline, as written (not converted to UTC).
+    (
+        _HEADLINE,
+        _HEADLINE + '<time datetime="2023-07-19T23:30:00-04:00">July 19, 2023, 11:30 pm</time>',
+        "2023-07-19",
+    ),
+    (
+        _HEADLINE,
+        _HEADLINE + '<p>By Anna Berg | <time datetime="2023-07-19">19.07.2023</time></p>',
+        "2023-07-19",
+    ),
+]
+# Dates that are not the page's publication: the meta's date stays.
+PAGE_DATES_KEPT = [
+    # An update under the headline.
+    (_HEADLINE, _HEADLINE + '<time datetime="2023-07-25">Updated: July 25, 2023</time>'),
+    # A relative time (no date shown), a date in a comment past the first paragraph.
+    (_HEADLINE, _HEADLINE + '<time datetime="2023-07-25T08:00:00Z">3 hours ago</time>'),
+    ("</article>", '</article><div class="comment"><time datetime="2023-07-25">25.07.2023'
+     "</time> Great news for the harbour!</div>"),
+    # A "modified" meta beside the published one.
+    (_PUBLISHED_META, _PUBLISHED_META
+     + '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "published"), PAGE_DATES)
+def test_page_date(old: str, new: str, published: str, no_network: None) -> None:
+    assert old in PAGE
+    assert clean_html(PAGE.replace(old, new)).metadata["published"] == published
+
+
+@pytest.mark.parametrize(("old", "new"), PAGE_DATES_KEPT)
+def test_page_date_kept(old: str, new: str, no_network: None) -> None:
+    assert old in PAGE
+    assert clean_html(PAGE.replace(old, new)).metadata["published"] == "2023-07-20"
