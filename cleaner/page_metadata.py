@@ -187,15 +187,40 @@ def _after(tree: Any, start: Any) -> Iterator[Any]:
             yield element
 
 
-def headline_date(tree: Any) -> str | None:
-    """The date a ``<time>`` element shows between the first ``<h1>`` and the first
-    paragraph: the publication date as the page prints it under its headline.
+# 03/05/2022: 3 May or March 5? Only a reader of the page's country knows.
+_AMBIGUOUS_SLASHED = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
 
-    The element's visible text must show the day of its ``datetime`` (a date readers
-    see, not an icon or "3 hours ago"), and must not be labelled as an update
-    ("Updated: …"); the day is the one written in ``datetime``, never converted to
-    another time zone.  Dates past the first paragraph belong to comments, teasers of
-    other articles or the page's footer.
+
+def _time_date(element: Any) -> str | None:
+    """The day a ``<time>`` element shows readers, unless it is an update's (its label
+    or ``itemprop="dateModified"`` says so).
+
+    With a ``datetime``, its visible text must show that day (not an icon or "3 hours
+    ago"), and the day is the one ``datetime`` is written with, never converted to
+    another time zone; without one, the visible text must be a date stamp whose day
+    and month cannot be swapped (``03/05/2022`` is skipped).
+    """
+    if element.tag != "time" or _MODIFIED.search(element.get("itemprop", "")):
+        return None
+    shown = _squash(element.text_content())
+    stamp = line_stamp(shown) if len(shown) <= 80 else None
+    if stamp is not None and stamp.updated:
+        return None
+    if element.get("datetime"):
+        day = _day(element.get("datetime", ""))
+        return day if day and find_date(shown) == day else None
+    if stamp is None or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
+        return None
+    return stamp.iso[:10]
+
+
+def headline_date(tree: Any) -> str | None:
+    """The date a ``<time>`` element shows between the headline and the first paragraph:
+    the publication date as the page prints it under its headline.
+
+    The headline is the first ``<h1>``, then the element marked ``itemprop="headline"``.
+    Dates past the first paragraph belong to comments, teasers of other articles or the
+    page's footer.  See :func:`_time_date` for the ``<time>`` elements that count.
 
     >>> import lxml.html
     >>> tree = lxml.html.fromstring(
@@ -206,17 +231,14 @@ def headline_date(tree: Any) -> str | None:
     >>> headline_date(tree)
     '2022-05-03'
     """
-    headline = tree.find(".//h1")
-    if headline is None:
-        return None
-    for element in _after(tree, headline):
-        if element.tag == "p" and is_paragraph(_squash(element.text_content())):
-            return None
-        if element.tag != "time" or not element.get("datetime"):
-            continue
-        day = _day(element.get("datetime", ""))
-        shown = _squash(element.text_content())
-        stamp = line_stamp(shown)
-        if day and find_date(shown) == day and not (stamp is not None and stamp.updated):
-            return day
+    headlines = tree.findall(".//h1")[:1] + tree.xpath(
+        './/*[@itemprop="headline"][not(self::meta)]'
+    )[:1]
+    for headline in headlines:
+        for element in _after(tree, headline):
+            if element.tag == "p" and is_paragraph(_squash(element.text_content())):
+                break
+            day = _time_date(element)
+            if day:
+                return day
     return None

@@ -316,6 +316,16 @@ PAGE_DATES = [
         _HEADLINE + '<p>By Anna Berg | <time datetime="2023-07-19">19.07.2023</time></p>',
         "2023-07-19",
     ),
+    # A <time> without datetime: its text, when it is a date stamp.
+    (_HEADLINE, _HEADLINE + "<ul><li>Von Anna Berg</li><li><time>19.07.2023, 12:01 Uhr</time>"
+     "</li></ul>", "2023-07-19"),
+    # No <h1>: the element schema.org marks as the headline.
+    (
+        _HEADLINE,
+        '<h2 itemprop="headline">Ferry terminal to open next spring</h2>'
+        '<time itemprop="datePublished" datetime="2023-07-19">19.07.2023</time>',
+        "2023-07-19",
+    ),
 ]
 # Dates that are not the page's publication: the meta's date stays.
 PAGE_DATES_KEPT = [
@@ -325,6 +335,9 @@ PAGE_DATES_KEPT = [
     (_HEADLINE, _HEADLINE + '<time datetime="2023-07-25T08:00:00Z">3 hours ago</time>'),
     ("</article>", '</article><div class="comment"><time datetime="2023-07-25">25.07.2023'
      "</time> Great news for the harbour!</div>"),
+    # A modification date, a date whose day and month could be swapped.
+    (_HEADLINE, _HEADLINE + '<time itemprop="dateModified">2023-07-25 14:15:57</time>'),
+    (_HEADLINE, _HEADLINE + "<time>07/05/2023 20:06</time>"),
     # A "modified" meta beside the published one.
     (_PUBLISHED_META, _PUBLISHED_META
      + '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'),
