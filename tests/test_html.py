@@ -319,6 +319,14 @@ PAGE_DATES = [
     # A <time> without datetime: its text, when it is a date stamp.
     (_HEADLINE, _HEADLINE + "<ul><li>Von Anna Berg</li><li><time>19.07.2023, 12:01 Uhr</time>"
      "</li></ul>", "2023-07-19"),
+    # A standfirst, then the date.
+    (
+        _HEADLINE,
+        _HEADLINE + "<p>The city has waited two years for the terminal, and the traders on "
+        "the quay say they cannot wait much longer for their visitors.</p>"
+        '<time datetime="2023-07-19">19.07.2023</time>',
+        "2023-07-19",
+    ),
     # No <h1>: the element schema.org marks as the headline.
     (
         _HEADLINE,
@@ -338,6 +346,9 @@ PAGE_DATES_KEPT = [
     # A modification date, a date whose day and month could be swapped.
     (_HEADLINE, _HEADLINE + '<time itemprop="dateModified">2023-07-25 14:15:57</time>'),
     (_HEADLINE, _HEADLINE + "<time>07/05/2023 20:06</time>"),
+    # A date in the body's text, past its second paragraph (a related article's box).
+    (f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>"
+     '<aside><time datetime="2023-07-25">25.07.2023</time> Harbour fees rise</aside>'),
     # A "modified" meta beside the published one.
     (_PUBLISHED_META, _PUBLISHED_META
      + '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'),
