@@ -177,14 +177,20 @@ def _day(value: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-def _after(tree: Any, start: Any) -> Iterator[Any]:
+def _after(start: Any) -> Iterator[Any]:
     """The elements that follow ``start`` in document order (its own descendants first)."""
-    following = False
-    for element in tree.iter():
-        if element is start:
-            following = True
-        elif following and isinstance(element.tag, str):
-            yield element
+    node = start
+    elements = start.iterdescendants()
+    while True:
+        yield from (element for element in elements if isinstance(element.tag, str))
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from (e for e in sibling.iterdescendants() if isinstance(e.tag, str))
+        node = node.getparent()
+        if node is None:
+            return
+        elements = iter(())
 
 
 # 03/05/2022: 3 May or March 5? Only a reader of the page's country knows.
@@ -242,7 +248,7 @@ def headline_date(tree: Any) -> str | None:
     )[:1]
     for headline in headlines:
         paragraphs = 0
-        for element in _after(tree, headline):
+        for element in _after(headline):
             if element.tag == "p" and is_paragraph(_squash(element.text_content())):
                 paragraphs += 1
                 if paragraphs > STANDFIRST_PARAGRAPHS:
