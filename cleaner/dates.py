@@ -17,7 +17,15 @@ import regex
 from cleaner.lexicon import all_phrases, alternation, phrases
 from cleaner.patterns import is_relative_time
 
-__all__ = ["Stamp", "date_stamp", "find_date", "is_time", "leading_date", "line_stamp"]
+__all__ = [
+    "Stamp",
+    "date_stamp",
+    "find_date",
+    "is_time",
+    "lead_date",
+    "leading_date",
+    "line_stamp",
+]
 
 MAX_STAMP_CHARS = 120
 
@@ -39,7 +47,7 @@ def _date_pattern() -> regex.Pattern[str]:
           | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})                 # 07/20/2023
           | (?P<mon>{month})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>\d{{4}})
           | (?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|er|º)?\s(?:de\s)?
-            (?P<mon>{month})\.?,?\s(?:de\s)?(?P<y>\d{{4}})
+            (?P<mon>{month})\.?,?\s(?:del?\s)?(?P<y>\d{{4}})            # 7 de mayo del 2022
           | (?P<y>\d{{4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日
           | (?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\.?       # 2023. 7. 20.
         )(?![\w])
@@ -132,11 +140,46 @@ def leading_date(text: str) -> int:
     return match.end() if match and _to_iso(match) else 0
 
 
+# Before a lead's date: a place ("Düsseldorf, ", "Hamburg, den "), at most three
+# capitalised words; after it, the sentence: "29.11.2022 – Mehrfach …", "(21. November
+# 2022) Energieverbraucher …", "Berlin, 29. November 2022. Weihnachten …".
+_LEAD_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2},\s(?:(?:den|le|el|il|am)\s)?"
+)
+_LEAD_END = regex.compile(r"(?:\)\.?|\s?[.:]|\s[–—-])\s+[\p{Lu}\"„“«‚‘]")
+
+
+def lead_date(paragraph: str) -> str | None:
+    """The date a paragraph opens with, as a press release or a dated lead prints it.
+
+    >>> lead_date("Düsseldorf, 22. November 2022 – Der Versorger senkt seine Preise.")
+    '2022-11-22'
+    >>> lead_date("(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung.")
+    '2022-11-21'
+    >>> lead_date("Am Sonntag, 5. November 2023, kurz nach 21 Uhr, kam es zu einem Unfall.")
+    >>> lead_date("On 5 November 2023 the council met.")
+    """
+    text = paragraph[:120]
+    place = _LEAD_PLACE.match(text)
+    if place and not any(
+        word.strip(",").casefold() in all_phrases("weekdays") for word in place[0].split()
+    ):
+        text = text[place.end() :]
+    opened = text.startswith("(")
+    text = text[opened:]
+    end = leading_date(text)
+    if not end or (opened and not text[end:].startswith(")")):
+        return None
+    return find_date(text[:end]) if _LEAD_END.match(text, end) else None
+
+
 def find_date(text: str) -> str | None:
     """The first valid date in ``text`` as ``YYYY-MM-DD``, or ``None``.
 
     >>> find_date("date 2023-01-31 ContributorsPublishers"), find_date("on 20 juillet 2023")
     ('2023-01-31', '2023-07-20')
+    >>> find_date("sábado 07 de mayo del 2022")
+    '2022-05-07'
     """
     for match in _date_pattern().finditer(text[:MAX_STAMP_CHARS * 4]):
         iso = _to_iso(match)

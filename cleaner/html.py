@@ -36,6 +36,19 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
   Authors are then cleaned and checked against the markup, or read off it or the
   JSON-LD (:mod:`cleaner.page_metadata`): author F1 0.697; titles from the ``<h1>``
   without its kicker, checked against the ``<title>`` and the site's name: exact 0.876.
+* The page's date (trafilatura_eval, 726 gold dates, day match 0.869 → 0.897 with the
+  date lines the filters read): a ``<time>`` under the headline, before the body's
+  text, that shows its date wins (+12 pages, −0; as written in its
+  ``datetime``, no time zone conversion, see :func:`~cleaner.page_metadata.headline_date`);
+  otherwise htmldate's date from a tree without "modified" metas (+4, −0: htmldate takes
+  ``article:modified_time`` over a JSON-LD ``datePublished`` or the visible dates).
+  Rejected: JSON-LD ``datePublished`` over htmldate's date (+6, −10), the first
+  ``<time>`` of the page (+13, −22), or the first one within 60 elements of the
+  ``<h1>`` (+9, −2, but −5 net at 200 elements), any element (not only ``<time>``) under
+  the headline whose text is a date stamp (+9, −5 more, ambiguous ``03/05/2022`` skipped), a
+  date in the URL only after the header and JSON-LD (htmldate's
+  ``deferred_url_extractor``: +3, −4), and a UTC time of 22:00 or 23:00 read as the
+  next day's local midnight (+1).
 """
 
 from __future__ import annotations
@@ -54,10 +67,12 @@ from cleaner.document import Document
 from cleaner.filters.page_chrome import PageChrome
 from cleaner.page_metadata import (
     h1_texts,
+    headline_date,
     host_names,
     names_site,
     page_authors,
     title_text,
+    without_modified_dates,
 )
 from cleaner.pipeline import Pipeline, default_pipeline
 
@@ -117,7 +132,7 @@ def _metadata(found: Any, tree: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
         "authors": authors,
-        "published": _text(getattr(found, "date", None)),
+        "published": headline_date(tree) or _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
         "site_name": site,
     }
@@ -307,7 +322,8 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
         if len(_text(getattr(found, "text", None))) >= FULL_EXTRACTION_BELOW:
             break
     try:  # once, whichever extraction is kept (on a rerun it would be read twice)
-        page = trafilatura.extract_metadata(tree, default_url=url)
+        # The main text is read: the tree can lose its "modified" dates (see above).
+        page = trafilatura.extract_metadata(without_modified_dates(tree), default_url=url)
     except Exception:
         page = None
     metadata = _metadata(page, tree)

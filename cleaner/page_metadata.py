@@ -18,17 +18,21 @@ from urllib.parse import urlsplit
 
 import regex
 
+from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
+from cleaner.shape import is_paragraph
 
 __all__ = [
     "author_names",
     "h1_texts",
+    "headline_date",
     "host_names",
     "jsonld_authors",
     "markup_authors",
     "names_site",
     "page_authors",
     "title_text",
+    "without_modified_dates",
 ]
 
 MAX_NAME_CHARS = 80
@@ -247,3 +251,126 @@ def page_authors(
         if people:
             return people
     return names or marked or author_names(jsonld_authors(tree), site)
+
+
+# A <meta> whose name says it dates the page's last change: article:modified_time,
+# og:updated_time, dateModified, last-modified (http-equiv), DC.date.modified, lastmod.
+_MODIFIED = regex.compile(r"(?i)modif|updat|last-?mod|revision")
+_META_KEYS = ("name", "property", "itemprop", "http-equiv")
+
+
+def without_modified_dates(tree: Any) -> Any:
+    """The tree without the ``<meta>`` elements that date the page's last change.
+
+    A publication date is wanted, and htmldate (inside trafilatura's metadata) falls
+    back to a "modified" meta before it looks at the page's visible dates, e.g. to
+    ``article:modified_time`` when the page declares its publication only in JSON-LD or
+    in a ``<time>`` element.  Changes ``tree`` in place and returns it.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><head><meta property="article:modified_time" content="2022-12-20">'
+    ...     '<meta property="article:published_time" content="2022-12-19"></head></html>')
+    >>> [m.get("property") for m in without_modified_dates(tree).iter("meta")]
+    ['article:published_time']
+    """
+    for meta in list(tree.iter("meta")):
+        key = " ".join(meta.get(attribute, "") for attribute in _META_KEYS)
+        parent = meta.getparent()
+        if parent is not None and _MODIFIED.search(key):
+            parent.remove(meta)
+    return tree
+
+
+_ISO_DAY = regex.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def _day(value: str) -> str | None:
+    """The day a ``datetime`` attribute is written with (no time zone conversion)."""
+    match = _ISO_DAY.match(value)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _after(start: Any) -> Iterator[Any]:
+    """The elements that follow ``start`` in document order (its own descendants first)."""
+    node = start
+    elements = start.iterdescendants()
+    while True:
+        yield from (element for element in elements if isinstance(element.tag, str))
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from (e for e in sibling.iterdescendants() if isinstance(e.tag, str))
+        node = node.getparent()
+        if node is None:
+            return
+        elements = iter(())
+
+
+# 03/05/2022: 3 May or March 5? Only a reader of the page's country knows.
+_AMBIGUOUS_SLASHED = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
+
+
+def _time_date(element: Any) -> str | None:
+    """The day a ``<time>`` element shows readers, unless it is an update's (its label
+    or ``itemprop="dateModified"`` says so).
+
+    With a ``datetime``, its visible text must show that day (not an icon or "3 hours
+    ago"), and the day is the one ``datetime`` is written with, never converted to
+    another time zone; without one, the visible text must be a date stamp whose day
+    and month cannot be swapped (``03/05/2022`` is skipped).
+    """
+    if element.tag != "time" or _MODIFIED.search(element.get("itemprop", "")):
+        return None
+    shown = _squash(element.text_content())
+    stamp = line_stamp(shown) if len(shown) <= 80 else None
+    if stamp is not None and stamp.updated:
+        return None
+    if element.get("datetime"):
+        day = _day(element.get("datetime", ""))
+        return day if day and find_date(shown) == day else None
+    if stamp is None or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
+        return None
+    return stamp.iso[:10]
+
+
+#: Paragraphs a headline's date may come after: a standfirst, then the date.
+STANDFIRST_PARAGRAPHS = 1
+
+
+def headline_date(tree: Any) -> str | None:
+    """The date a ``<time>`` element shows under the headline (before the body's text, a
+    standfirst allowed): the publication date as the page prints it.
+
+    The headline is the first ``<h1>``, then the element marked ``itemprop="headline"``.
+    Dates past the second paragraph belong to comments, teasers of other articles or the
+    page's footer.  See :func:`_time_date` for the ``<time>`` elements that count.
+    Measured on trafilatura_eval: stopping at the first paragraph found 2 fewer right
+    dates, at the third 3 right dates were replaced by wrong ones.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><body><h1>Harbour barrier approved</h1><p>By Anna Berg</p>'
+    ...     '<time datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time>'
+    ...     '<p>The council approved the harbour barrier on Tuesday after a debate that '
+    ...     'lasted most of the night.</p></body></html>')
+    >>> headline_date(tree)
+    '2022-05-03'
+    """
+    headlines = tree.findall(".//h1")[:1] + tree.xpath(
+        './/*[@itemprop="headline"][not(self::meta)]'
+    )[:1]
+    for headline in headlines:
+        paragraphs = 0
+        for element in _after(headline):
+            if element.tag == "p" and is_paragraph(_squash(element.text_content())):
+                paragraphs += 1
+                if paragraphs > STANDFIRST_PARAGRAPHS:
+                    break
+            day = _time_date(element)
+            if day:
+                return day
+    return None

@@ -434,3 +434,78 @@ def test_page_chrome_settings_in_the_main_text() -> None:
     assert (chrome.penalty, chrome.min_menu_lines) == (7.0, 50)
     chrome = {f.name: f for f in _for_main_text(default_pipeline()).filters}["page_chrome"]
     assert chrome.min_menu_lines == MAIN_TEXT_MENU_LINES
+
+
+# The page's date as ``published`` (no date line in the text): each variant of PAGE, whose
+# meta gives 2023-07-20, and the date the record should carry.
+_HEADLINE = "<h1>Ferry terminal to open next spring</h1>"
+_PUBLISHED_META = '<meta property="article:published_time" content="2023-07-20T06:27:00+00:00">'
+PAGE_DATES = [
+    # A "modified" meta is not the publication: JSON-LD's datePublished is.
+    (
+        _PUBLISHED_META,
+        '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2023-07-19T18:00:00+02:00"}</script>',
+        "2023-07-19",
+    ),
+    # The date printed under the headline, as written (not converted to UTC).
+    (
+        _HEADLINE,
+        _HEADLINE + '<time datetime="2023-07-19T23:30:00-04:00">July 19, 2023, 11:30 pm</time>',
+        "2023-07-19",
+    ),
+    (
+        _HEADLINE,
+        _HEADLINE + '<p>By Anna Berg | <time datetime="2023-07-19">19.07.2023</time></p>',
+        "2023-07-19",
+    ),
+    # A <time> without datetime: its text, when it is a date stamp.
+    (_HEADLINE, _HEADLINE + "<ul><li>Von Anna Berg</li><li><time>19.07.2023, 12:01 Uhr</time>"
+     "</li></ul>", "2023-07-19"),
+    # A standfirst, then the date.
+    (
+        _HEADLINE,
+        _HEADLINE + "<p>The city has waited two years for the terminal, and the traders on "
+        "the quay say they cannot wait much longer for their visitors.</p>"
+        '<time datetime="2023-07-19">19.07.2023</time>',
+        "2023-07-19",
+    ),
+    # No <h1>: the element schema.org marks as the headline.
+    (
+        _HEADLINE,
+        '<h2 itemprop="headline">Ferry terminal to open next spring</h2>'
+        '<time itemprop="datePublished" datetime="2023-07-19">19.07.2023</time>',
+        "2023-07-19",
+    ),
+]
+# Dates that are not the page's publication: the meta's date stays.
+PAGE_DATES_KEPT = [
+    # An update under the headline.
+    (_HEADLINE, _HEADLINE + '<time datetime="2023-07-25">Updated: July 25, 2023</time>'),
+    # A relative time (no date shown), a date in a comment past the first paragraph.
+    (_HEADLINE, _HEADLINE + '<time datetime="2023-07-25T08:00:00Z">3 hours ago</time>'),
+    ("</article>", '</article><div class="comment"><time datetime="2023-07-25">25.07.2023'
+     "</time> Great news for the harbour!</div>"),
+    # A modification date, a date whose day and month could be swapped.
+    (_HEADLINE, _HEADLINE + '<time itemprop="dateModified">2023-07-25 14:15:57</time>'),
+    (_HEADLINE, _HEADLINE + "<time>07/05/2023 20:06</time>"),
+    # A date in the body's text, past its second paragraph (a related article's box).
+    (f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>"
+     '<aside><time datetime="2023-07-25">25.07.2023</time> Harbour fees rise</aside>'),
+    # A "modified" meta beside the published one.
+    (_PUBLISHED_META, _PUBLISHED_META
+     + '<meta property="article:modified_time" content="2023-07-25T09:00:00+00:00">'),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "published"), PAGE_DATES)
+def test_page_date(old: str, new: str, published: str, no_network: None) -> None:
+    assert old in PAGE
+    assert clean_html(PAGE.replace(old, new)).metadata["published"] == published
+
+
+@pytest.mark.parametrize(("old", "new"), PAGE_DATES_KEPT)
+def test_page_date_kept(old: str, new: str, no_network: None) -> None:
+    assert old in PAGE
+    assert clean_html(PAGE.replace(old, new)).metadata["published"] == "2023-07-20"

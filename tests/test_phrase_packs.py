@@ -552,7 +552,7 @@ def test_byline_gives_authors(lang: str) -> None:
         ("fi", "20. heinäkuuta 2023"), ("tr", "20 Temmuz 2023"), ("ro", "20 iulie 2023"),
         ("da", "20. juli 2023"), ("no", "20. juli 2023"), ("sv", "20 juli 2023"),
         ("id", "20 Juli 2023"), ("ar", "20 يوليو 2023"), ("ar", "20 تموز 2023"),
-        ("it", "20 lug 2023"), ("pt", "20 jul. 2023"),
+        ("it", "20 lug 2023"), ("pt", "20 jul. 2023"), ("es", "20 de julio del 2023"),
     ],
 )
 def test_month_names_parse(lang: str, date: str) -> None:

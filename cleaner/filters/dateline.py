@@ -8,6 +8,7 @@ from typing import ClassVar
 
 import regex
 
+from cleaner.dates import lead_date
 from cleaner.document import Document
 from cleaner.lexicon import agency, alternation, phrases
 from cleaner.shape import is_paragraph
@@ -46,6 +47,11 @@ class Dateline:
     vouches for it (``Washington (Reuters) -``), and the rest of the line must be a
     paragraph.  Only the first paragraph (within ``max_lines``) is looked at.
 
+    A full date opening one of the first ``lead_paragraphs`` paragraphs, as press
+    releases and dated leads print it (``Düsseldorf, 22. November 2022 – Der …``,
+    ``(21. November 2022) Energieverbraucher …``), becomes ``published`` where no date
+    stamp gave one; that text stays (it reads as part of the lead).
+
     Before::
 
         WASHINGTON (AP) — The Senate passed the bill late on Tuesday after a long debate.
@@ -58,18 +64,28 @@ class Dateline:
     name: ClassVar[str] = "dateline"
     reasons: ClassVar[frozenset[str]] = frozenset({"dateline"})
     max_lines: int = 8
+    lead_paragraphs: int = 2
 
     def __post_init__(self) -> None:
         if self.max_lines < 1:
             raise ValueError("dateline: max_lines must be at least 1")
+        if self.lead_paragraphs < 0:
+            raise ValueError("dateline: lead_paragraphs must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
-        for index, line in enumerate(doc.lines[: self.max_lines]):
-            if is_paragraph(line):
-                return self._trim(doc, index, line[:400])
-        return doc
+        paragraphs = [
+            (index, line)
+            for index, line in enumerate(doc.lines[: self.max_lines])
+            if is_paragraph(line)
+        ]
+        dated = (lead_date(line) for _, line in paragraphs[: self.lead_paragraphs])
+        published = next((date for date in dated if date), None)
+        if paragraphs:
+            doc = self._trim(doc, *paragraphs[0])
+        return doc.with_metadata(published=published)
 
-    def _trim(self, doc: Document, index: int, head: str) -> Document:
+    def _trim(self, doc: Document, index: int, line: str) -> Document:
+        head = line[:400]
         match = _DATELINE.match(head)
         if match:
             place = match["place"]

@@ -19,28 +19,30 @@ _BAR = regex.compile(r"\s+\|\s+")
 MAX_LABEL_TOKENS = 3
 
 
-def _is_meta_line(line: str) -> bool:
-    """A date and a few labels between bars: ``2021-10-16 | Politik``, ``24. März 2004, 19:49
-    | Jane``, ``January 13, 2020 | categories: Python, Mercurial | View Comments``.
+def _meta_line(line: str) -> Stamp | None:
+    """The date of a line that is a date and a few labels between bars: ``2021-10-16 |
+    Politik``, ``24. März 2004, 19:49 | Jane``, ``January 13, 2020 | categories: Python,
+    Mercurial | View Comments``; ``None`` for any other line.
 
     The date is the first or the last segment; every other one is at most three words and
     no sentence.  A byline with its date (``By Jane Doe | The Post | April 2, 2024``) is
     left to ``byline``, which reads the author.
     """
     if len(line) > 160:
-        return False
+        return None
     segments = [s for s in _BAR.split(line.strip(" |")) if s]
     if not 2 <= len(segments) <= 4:
-        return False
+        return None
     for date_at in (0, len(segments) - 1):
         stamp = date_stamp(segments[date_at])
         if stamp is not None and stamp.iso:
             labels = segments[:date_at] + segments[date_at + 1 :]
-            return all(
+            labels_only = all(
                 token_count(s) <= MAX_LABEL_TOKENS and not is_sentence(s) and not BYLINE.match(s)
                 for s in labels
             )
-    return False
+            return stamp if labels_only else None
+    return None
 
 
 def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
@@ -84,8 +86,9 @@ class TimeStamp:
     Relative times (``3 days ago``) are removed but give no date: their reference
     point is unknown.  In the windows, a date with a few labels between bars
     (``2021-10-16 | Politik``, ``January 13, 2020 | categories: Python | View Comments``)
-    goes too, without giving a date.  A bare ``Today`` between two paragraphs is a
-    subheading and stays.
+    goes too; its date is ``published`` only when no stamp without labels gives one (it
+    still comes before an "Updated" stamp's).  A bare ``Today`` between two paragraphs is
+    a subheading and stays.
 
     Before::
 
@@ -124,6 +127,8 @@ class TimeStamp:
         }
         timeline = headings if len(headings) >= 2 else set()
 
+        labelled: set[int] = set()
+
         def find(index: int) -> tuple[str, Stamp | None] | None:
             if index in timeline:
                 return None
@@ -133,8 +138,10 @@ class TimeStamp:
             if (len(lines[index]) < 80 and is_relative_time(lines[index])
                     and not _is_subheading(lines, index)):
                 return "relative_time", None
-            if _is_meta_line(lines[index]):
-                return "date_line", None  # the labels make its date less sure than a stamp's
+            meta = _meta_line(lines[index])
+            if meta is not None:
+                labelled.add(index)  # the labels make its date less sure than a stamp's
+                return "date_line", meta
             return None
 
         # The windows count article lines only: stamps inside them do not use them up.
@@ -156,13 +163,15 @@ class TimeStamp:
         drops: dict[int, str] = {}
         published: list[str] = []
         updated: list[str] = []
+        in_labels: list[str] = []
         for index in sorted(found):
             reason, stamp = found[index]
             drops[index] = reason
             if stamp is not None and stamp.iso:
-                (updated if stamp.updated else published).append(stamp.iso)
+                kind = updated if stamp.updated else in_labels if index in labelled else published
+                kind.append(stamp.iso)
         doc = doc.drop(drops, by=self.name)
-        best = next(iter(published or updated), None)
+        best = next(iter(published or in_labels or updated), None)
         known = doc.metadata.get("published")
         refines = (
             isinstance(known, str) and best is not None and "published" not in doc.input_keys

@@ -78,7 +78,51 @@ REMOVED = [
     ),
 ]
 
+# A dated lead gives ``published`` and stays in the text.
+LEAD_DE = (
+    "Der Öko-Energieversorger senkt zum Jahreswechsel seine Strompreise für alle "
+    "Haushaltskunden um rund acht Prozent."
+)
+DATED_LEADS = [
+    ("Düsseldorf, 22. November 2022 – ", LEAD_DE, "2022-11-22", "de-place-date-dash"),
+    ("Hamburg, den 02.12.2022. ", LEAD_DE, "2022-12-02", "de-place-den-date-stop"),
+    ("(21. November 2022) ", LEAD_DE, "2022-11-21", "de-date-in-parens"),
+    ("29.11.2022 – ", LEAD_DE, "2022-11-29", "de-bare-date-dash"),
+    ("November 22, 2022 — ", S_EN, "2022-11-22", "en-date-dash"),
+    ("Paris, le 3 mai 2023 : ", S_FR, "2023-05-03", "fr-place-le-date-colon"),
+]
+REMOVED += [
+    pytest.param(f"{o}{t}\n{MORE}", f"{o}{t}\n{MORE}", set(), {"published": d}, id=name)
+    for o, t, d, name in DATED_LEADS
+] + [
+    pytest.param(
+        f"Preise sinken\n{S_DE}\n29.11.2022 – {LEAD_DE}\n{MORE}",
+        f"Preise sinken\n{S_DE}\n29.11.2022 – {LEAD_DE}\n{MORE}",
+        set(),
+        {"published": "2022-11-29"},
+        id="de-second-paragraph-after-standfirst",
+    ),
+]
+
 KEPT = [
+    pytest.param(
+        "Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Polizei ein Unfall auf "
+        f"der Autobahn gemeldet.\n{MORE}",
+        id="weekday-then-date-in-a-sentence",
+    ),
+    pytest.param(
+        f"On 5 November 2023 the council approved the harbour barrier after a long debate.\n{MORE}",
+        id="date-inside-the-sentence",
+    ),
+    pytest.param(
+        f"{S_EN}\n{MORE}\n12.03.2020: Die ersten Schulen im Land schließen für mehrere "
+        "Wochen ihre Türen.",
+        id="timeline-date-past-the-lead",
+    ),
+    pytest.param(
+        f"22. November 2022 – 15:00 Uhr bis 18:00 Uhr: offene Sprechstunde im Rathaus.\n{MORE}",
+        id="date-then-time-not-a-sentence",
+    ),
     pytest.param(
         f"“Washington (Reuters) - it is always the same opening,” the editor joked at the start "
         f"of the course.\n{MORE}",
@@ -151,3 +195,9 @@ def test_only_the_first_lines_are_searched() -> None:
 def test_invalid_configuration(max_lines: int) -> None:
     with pytest.raises(ValueError, match="dateline"):
         Dateline(max_lines=max_lines)
+    with pytest.raises(ValueError, match="dateline"):
+        Dateline(lead_paragraphs=-1)
+
+
+def test_dated_leads_past_lead_paragraphs_give_no_date() -> None:
+    assert_kept(Dateline(lead_paragraphs=1), f"{S_DE}\n29.11.2022 – {LEAD_DE}\n{MORE}")

@@ -254,20 +254,43 @@ KEPT += [
 ]
 
 
-# A date and a few labels between bars in the windows: removed, without giving a date.
+# A date and a few labels between bars in the windows: removed; its date is published
+# when no stamp without labels gives one, before an "Updated" stamp's.
 REMOVED += [
     pytest.param(
-        f"2021-10-16 | Politik\n{P_DE}", P_DE, {(N, "date_line")}, {}, id="meta-date-category"
+        f"2021-10-16 | Politik\n{P_DE}",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2021-10-16"},
+        id="meta-date-category",
     ),
     pytest.param(
         f"January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n{P_EN}",
         P_EN,
         {(N, "date_line")},
-        {},
+        {"published": "2020-01-13T08:45"},
         id="meta-date-categories-comments",
     ),
     pytest.param(
-        f"{P_DE}\n24. März 2004, 19:49 | Anna", P_DE, {(N, "date_line")}, {}, id="meta-tail-author"
+        f"2021-10-16 | Politik\n15.10.2021, 06:27 Uhr\n{P_DE}",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2021-10-15T06:27"},
+        id="meta-date-after-a-plain-stamp",
+    ),
+    pytest.param(
+        f"Aktualisiert am 17.10.2021\n2021-10-16 | Politik\n{P_DE}",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2021-10-16"},
+        id="meta-date-before-an-update",
+    ),
+    pytest.param(
+        f"{P_DE}\n24. März 2004, 19:49 | Anna",
+        P_DE,
+        {(N, "date_line")},
+        {"published": "2004-03-24T19:49"},
+        id="meta-tail-author",
     ),
 ]
 
