@@ -199,6 +199,9 @@ PINNED = [
     # A window at the edge must not shift when what it found goes (byline, wire_credit).
     f"{_P}\nBy Mari Yamaguchi and Haruka Nuga\n{_P}\n{_P}\nBy Mari Yamaguchi and Haruka Nuga\n",
     f"{_P}\nAFP\nAFP\n" + f"{_P}\n" * 5,
+    # ... and so must the window after a standfirst (byline).
+    f"{_P}\n{_P}\nBy Mari Yamaguchi and Haruka Nuga\nBy Mari Yamaguchi and Haruka Nuga\n"
+    + f"{_P}\n" * 3,
     "3 days ago\n" + "2023-07-20\n" * 2 + f"{_P}\n" * 10 + "2023-07-20\n" + f"{_P}\n" * 7,
     # A later filter's cut shifts an earlier filter's window: the pipeline runs another pass.
     f"{_P}\nBy Mari Yamaguchi and Haruka Nuga\nAdvertisement\n{_P}\n{_P}\n",
@@ -229,6 +232,7 @@ PINNED = [
 @example(text=PINNED[5], given_fields={})
 @example(text=PINNED[6], given_fields={})
 @example(text=PINNED[7], given_fields={})
+@example(text=PINNED[8], given_fields={})
 @example(text="\u00a0\r\n \r\n\t", given_fields={"authors": ["Jane Doe"]})
 def test_conformance(target: Step, text: str, given_fields: dict[str, Any]) -> None:
     doc = Document.from_text(text, **given_fields)

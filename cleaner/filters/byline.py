@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.document import Document
-from cleaner.names import parse_byline
+from cleaner.names import Credit, parse_byline
 from cleaner.shape import edge_hits, head_end
 
 __all__ = ["Byline"]
@@ -20,9 +20,9 @@ class Byline:
     "Door", …) and everything after it is names, agencies, roles or dates; it is only
     looked for in the page head (before the first paragraph, at most ``max_lines``), in
     the ``after_standfirst`` lines after that first paragraph (a standfirst, then the
-    byline), and in the last ``tail_lines`` lines (bylines not counted).  Names printed in capitals
-    are properly cased; an agency in the role ("AP Business Writer") goes to
-    ``agencies``.
+    byline), and in the last ``tail_lines`` lines (bylines not counted in either window).
+    Names printed in capitals are properly cased; an agency in the role ("AP Business
+    Writer") goes to ``agencies``.
 
     Before::
 
@@ -46,14 +46,19 @@ class Byline:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+
+        def find(index: int) -> Credit | None:
+            return parse_byline(lines[index])
+
         head = head_end(lines, self.max_lines)
-        # Past the head's first paragraph (a standfirst), a byline may still follow it.
-        end = head + 1 + self.after_standfirst if head < self.max_lines else head
-        top = range(min(end, len(lines)))
-        credits = {i: credit for i in top if (credit := parse_byline(lines[i]))}
-        # The tail counts article lines only: bylines in it do not use it up.
-        credits.update(edge_hits(lines, self.tail_lines, lambda i: parse_byline(lines[i]),
-                                 from_end=True, stop=head))
+        found = head < self.max_lines  # the head ends at a paragraph: a standfirst?
+        top = range(min(head + 1 if found else head, len(lines)))
+        credits = {i: credit for i in top if (credit := find(i))}
+        # After the standfirst and at the tail, the windows count article lines only:
+        # bylines in them do not use them up.
+        if found:
+            credits.update(edge_hits(lines, self.after_standfirst, find, stop=head + 1))
+        credits.update(edge_hits(lines, self.tail_lines, find, from_end=True, stop=head))
         drops: dict[int, str] = {}
         authors: list[str] = []
         agencies: list[str] = []
