@@ -113,7 +113,15 @@ def test_fallback_to_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
     assert meta["title"] == "Ferry terminal to open next spring"  # from extract_metadata
 
 
-@pytest.mark.parametrize(("fast_text", "modes"), [("x" * 2000, [True]), ("short", [True, False])])
+@pytest.mark.parametrize(
+    ("fast_text", "modes"),
+    [
+        ("x" * cleaner.html.FULL_EXTRACTION_BELOW, [True]),
+        ("x" * (cleaner.html.FULL_EXTRACTION_BELOW - 1), [True, False]),
+        ("short", [True, False]),
+    ],
+    ids=["enough", "just-under", "short"],
+)
 def test_fallback_extractors_only_when_fast_mode_finds_little(
     monkeypatch: pytest.MonkeyPatch, fast_text: str, modes: list[bool]
 ) -> None:
