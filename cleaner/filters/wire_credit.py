@@ -43,6 +43,12 @@ _HOLDER = regex.compile(
 )
 
 
+# "© 2022, Daily Planet. This article is the copyrighted property of …": the sign and a
+# year open the line; the reprint terms after them may say anything.
+_SIGN_YEAR = regex.compile(r"^©\s*\d{4}(?:\s*[-–]\s*\d{4})?(?!\d)[\s,.:]")
+MAX_SIGN_LINE = 400
+
+
 def _is_copyright(match: regex.Match[str] | None) -> bool:
     """A copyright line, not a sentence that starts with the word ("Copyright lawyers said…").
 
@@ -113,7 +119,7 @@ def _credit(line: str) -> Found | None:
     if copyright_ is not None and _is_copyright(copyright_):
         holder = agency(copyright_["holder"].strip(" ,"))
         return "copyright", [holder] if holder else [], []
-    if _is_rights_line(line):
+    if _is_rights_line(line) or (len(line) <= MAX_SIGN_LINE and _SIGN_YEAR.match(line)):
         return "copyright", [], []
     unwrapped = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     credit = parse_contribution(unwrapped)
@@ -133,7 +139,8 @@ class WireCredit:
 
     Looked for in the last ``tail_lines`` lines, credits not counted (and, for lone
     agency lines, at the top too): a line that is only agencies (``AFP``, ``(AP)``,
-    ``dpa/AFP``, with editors' initials ``aja/PAP``), a copyright line, "Reporting by …;
+    ``dpa/AFP``, with editors' initials ``aja/PAP``), a copyright line (or any line that
+    ``©`` and a year open: reprint terms), "Reporting by …;
     Editing by …" (also in parentheses), "X contributed to this report." or a source
     line (``SOURCE: Al Jazeera, AFP``, ``Quelle: dpa``).
     A closing paragraph that ends with an agency in parentheses (``… on Monday. (AFP)``)

@@ -119,9 +119,30 @@ REMOVED = [
     _closing("(ks/PAP)", "agency_line", {"agencies": ["PAP"]}, A_PL),
     _closing("dpa/lno", "agency_line", {"agencies": ["dpa"]}, A_DE),
     _closing("AFP/mc", "agency_line", {"agencies": ["AFP"]}, A_FR),
+    _closing(
+        "© 2022, DailyPlanetNews.com. This article is the copyrighted property of Daily Planet "
+        "News. Written permission must be obtained before reprint in online or print media.",
+        "copyright",
+        {},
+    ),
+    _closing(
+        "© 2021 Stadtbote. Nachdruck nur mit schriftlicher Genehmigung der Redaktion.",
+        "copyright",
+        {},
+        A_DE,
+    ),
 ]
 
 KEPT = [
+    pytest.param(
+        f"{A}\nThe leaflet carried a © 2022 notice but named no publisher, the court heard.",
+        id="sign-and-year-inside-a-sentence",
+    ),
+    pytest.param(
+        f"© 2022 Daily Planet. Reprints only with written permission.\n{A}\n{Z}\n{A_DE}\n"
+        f"{A_FR}\n{A_ES}\n{A_IT}\n{A_PL}",
+        id="reprint-terms-at-the-top-are-not-the-tail",
+    ),
     pytest.param(
         f"{A_DE}\nQuelle: Die Polizei sprach am 2. Februar. Sie ermittelt weiter.",
         id="de-source-label-then-sentences",
