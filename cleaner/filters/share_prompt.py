@@ -11,11 +11,12 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases
-from cleaner.shape import fold, token_count
+from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["SharePrompt"]
 
 MAX_CHARS = 120
+MAX_LINE = 400
 _WORDS = regex.compile(r"[\s|/•·,]+")
 
 
@@ -82,6 +83,27 @@ _ON_NETWORK = regex.compile(
 )
 
 
+# A channel prompt is a short line among the last ones.
+MAX_CHANNEL_TOKENS = 30
+
+
+@cache
+def _channel_prompt() -> regex.Pattern[str]:
+    """A ``channel_prompts`` phrase as whole words, ``<network>`` standing for a network's
+    name: "our YouTube channel", "nuestro canal de Telegram", "unseren WhatsApp-Kanal"."""
+    alternatives = sorted(all_phrases("channel_prompts"), key=lambda p: (-len(p), p))
+    escaped = (regex.escape(p).replace(regex.escape("<network>"), f"(?:{_NETWORKS})")
+               for p in alternatives)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)")
+
+
+def _is_channel_prompt(line: str) -> bool:
+    """"¡Mira lo que tiene nuestro canal de YouTube!": the site's own channel or app."""
+    return token_count(line) <= MAX_CHANNEL_TOKENS and bool(
+        _channel_prompt().search(fold(line))
+    )
+
+
 @dataclass(frozen=True)
 class SharePrompt:
     """Remove share buttons, social-network rows and "follow us" prompts.
@@ -91,6 +113,10 @@ class SharePrompt:
     "Síguenos en", …) that names where to follow: "… on Facebook, Twitter and Instagram".
     A follow prompt alone on its line goes with the networks listed under it, one per
     line ("Síguenos en" / "Telegram," / "Facebook y" / "Twitter"); alone, it stays.
+    Among the last ``tail_lines`` lines, a short line that points to the site's own
+    channel or app goes too: a ``channel_prompts`` phrase ("our YouTube channel",
+    "tenemos canal de Telegram", "unseren WhatsApp-Kanal", "download our app"; the
+    phrases say "our": a story's closing line may well name an app or a channel).
 
     Before::
 
@@ -98,6 +124,7 @@ class SharePrompt:
         Facebook Twitter WhatsApp Email
         The minister spoke on Monday.
         Follow us on Twitter and Facebook
+        Subscribe to our YouTube channel!
 
     After::
 
@@ -105,7 +132,12 @@ class SharePrompt:
     """
 
     name: ClassVar[str] = "share_prompt"
-    reasons: ClassVar[frozenset[str]] = frozenset({"share"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"share", "channel"})
+    tail_lines: int = 3
+
+    def __post_init__(self) -> None:
+        if self.tail_lines < 0:
+            raise ValueError("share_prompt: tail_lines must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
@@ -124,4 +156,14 @@ class SharePrompt:
                 end += 1
             if end > i + 1:
                 drops.update(dict.fromkeys(range(i, end), "share"))
+        # Share lines are hits too, so that removing them pulls no new line into the window.
+        tail = edge_hits(
+            lines,
+            self.tail_lines,
+            lambda i: drops.get(i) or (
+                "channel" if len(lines[i]) <= MAX_LINE and _is_channel_prompt(lines[i]) else None
+            ),
+            from_end=True,
+        )
+        drops.update(tail)
         return doc.drop(drops, by=self.name)

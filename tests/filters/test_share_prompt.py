@@ -84,6 +84,46 @@ REMOVED = [
     _prompt("Follow us\nFacebook\nX"),
 ]
 
+
+def _closing(line: str, first: str = A, second: str = B) -> pytest.param:
+    """A channel prompt among the last lines."""
+    return pytest.param(
+        f"{first}\n{second}\n{line}", f"{first}\n{second}", {(N, "channel")}, {}, id=line
+    )
+
+
+REMOVED += [
+    _closing("Don't miss a video: subscribe to our YouTube channel!"),
+    _closing("Download our app for the latest headlines."),
+    _closing(
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán en marzo.",
+    ),
+    _closing(
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán en marzo.",
+    ),
+    _closing(
+        "Abonniere jetzt unseren WhatsApp-Kanal und verpasse keine Nachricht mehr.",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen im März weiter.",
+    ),
+    _closing(
+        "Rejoignez notre chaîne Telegram pour ne rien manquer.",
+        "Le ministre s'est exprimé lundi.",
+        "Les discussions reprendront en mars.",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nFollow us on Twitter\nAbonnez-vous à notre chaîne YouTube",
+        f"{A}\n{B}",
+        {(N, "share"), (N, "channel")},
+        {},
+        id="share-line-does-not-use-up-the-window",
+    ),
+]
+
 KEPT = [
     pytest.param(
         f"{A}\nShare prices fell 3% on Tuesday after the announcement.\n{B}", id="share-prices"
@@ -137,6 +177,23 @@ KEPT = [
     pytest.param(
         f"{A}\nFolge uns\nDer Bürgermeister führt die Gruppe durch die Altstadt.\n{B}",
         id="de-follow-alone-then-sentence",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nUsers can download the app for iOS and Android from Friday.",
+        id="closing-line-about-an-app",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nThe ministry said its YouTube channel had been hacked on Sunday.",
+        id="closing-line-about-a-channel",
+    ),
+    pytest.param(
+        f"Subscribe to our YouTube channel, the creator urged in every video.\n{A}\n{B}\n"
+        "The talks resume in March.\nBoth sides agreed.\nThe vote follows in April.",
+        id="our-channel-above-the-last-lines",
+    ),
+    pytest.param(
+        f"{A}\n{B}\nDer Konzern will seinen YouTube-Kanal im Frühjahr neu starten.",
+        id="de-closing-line-about-a-channel",
     ),
 ]
 
