@@ -36,17 +36,34 @@ def _is_tag_list(items: str, max_words: int) -> bool:
     return longest <= max_words and not (is_sentence(items) and (len(parts) == 1 or longest > 2))
 
 
+MIN_LIST_ITEMS = 3
+# Under a label alone, keyword phrases may be a little longer ("stock car santa cruz do sul").
+MAX_LIST_ITEM_WORDS = 8
+
+
+def _is_comma_list(line: str) -> bool:
+    """``calendario 2018, stock car brasil, interlagos``: three or more short items."""
+    if len(line) > MAX_CHARS or line.count(",") < MIN_LIST_ITEMS - 1:
+        return False
+    return _is_tag_list(line, MAX_LIST_ITEM_WORDS)
+
+
 @dataclass(frozen=True)
 class TagList:
     """Remove a taxonomy line: a label ("Tags", "Filed under", "Themen", "Etiquetas",
     …), a colon, and a list of short items (each at most ``max_words`` words).
 
     "Topics: the council discussed flooding and the budget." is a sentence and stays.
+    Among the last ``tail_lines`` lines a label may stand alone, the list on the line
+    under it (at least three items, separated by commas); a label alone closing the page
+    goes too ("Kategorien").
 
     Before::
 
         The council will vote again in March.
         Tags: Flooding, Rotterdam, City Council
+        Topics
+        Housing, Climate change, Local elections
 
     After::
 
@@ -56,10 +73,11 @@ class TagList:
     name: ClassVar[str] = "tag_list"
     reasons: ClassVar[frozenset[str]] = frozenset({"tag_list"})
     max_words: int = 5
+    tail_lines: int = 3
 
     def __post_init__(self) -> None:
-        if self.max_words < 1:
-            raise ValueError("tag_list: max_words must be at least 1")
+        if self.max_words < 1 or self.tail_lines < 0:
+            raise ValueError("tag_list: max_words must be at least 1, tail_lines >= 0")
 
     def __call__(self, doc: Document) -> Document:
         label = _label()
@@ -71,6 +89,20 @@ class TagList:
                 drops[index] = "tag_list"
         lines = doc.lines
         labels = all_phrases("taxonomy_labels")
-        drops.update(edge_hits(lines, 1, lambda i: "tag_list" if fold(lines[i]) in labels else None,
-                               from_end=True))
+
+        def labelled_list(index: int) -> str | None:
+            """A label alone and the list under it ("Tags" / "stock car, interlagos, …")."""
+            pair = any(
+                0 <= top and top + 1 < len(lines)
+                and fold(lines[top]) in labels and _is_comma_list(lines[top + 1])
+                for top in (index - 1, index)
+            )
+            return "tag_list" if pair or index in drops else None
+
+        # Hits never use up a window, so removing them pulls no new line into it.
+        drops.update(edge_hits(lines, self.tail_lines, labelled_list, from_end=True))
+        drops.update(edge_hits(
+            lines, 1, lambda i: "tag_list" if i in drops or fold(lines[i]) in labels else None,
+            from_end=True,
+        ))
         return doc.drop(drops, by=self.name)

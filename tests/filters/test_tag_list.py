@@ -47,6 +47,25 @@ REMOVED = [
     _tail("Trefwoorden: Rotterdam, Waterschap", A_NL),
     _tail("Tagi: Sejm, Wybory 2023, Rada Miasta", A_PL),
     pytest.param(f"Category: World\n{A}", A, R, {}, id="category-on-top"),
+    # A label alone, the list under it, among the last lines.
+    pytest.param(
+        f"{A_PT}\nTags\ncalendario stock car 2018, stock car brasil, stock car santa cruz do sul, "
+        "stock car interlagos\nATENÇÃO: Comentários ofensivos não serão aprovados.",
+        f"{A_PT}\nATENÇÃO: Comentários ofensivos não serão aprovados.",
+        R,
+        {},
+        id="label-alone-then-comma-list",
+    ),
+    pytest.param(
+        f"{A_DE}\nSchlagwörter\nHochwasser, Rhein, Bauamt\nKategorien",
+        A_DE,
+        R,
+        {},
+        id="label-list-then-closing-label",
+    ),
+    pytest.param(
+        f"{A_DE}\nKategorien\nThemen: Bundestag, Haushalt", A_DE, R, {}, id="label-above-tag-line"
+    ),
 ]
 
 KEPT = [
@@ -75,6 +94,15 @@ KEPT = [
         f"{A_ES}\nTemas: la vivienda y el empleo preocupan a los vecinos, según la encuesta.",
         id="es-temas-sentence",
     ),
+    pytest.param(
+        f"{A}\nTags\nRed, green and blue tags mark the trees.\nThe city planted 300 of them.",
+        id="label-then-sentence-with-commas",
+    ),
+    pytest.param(
+        f"{A}\nTopics\nhousing, schools, transport\n{A}\n{A}\n{A}",
+        id="label-and-list-above-the-last-lines",
+    ),
+    pytest.param(f"{A}\nTags\nhousing, schools\n{A}", id="label-then-two-items"),
 ]
 
 
@@ -98,3 +126,5 @@ def test_max_words_is_configurable() -> None:
 def test_invalid_configuration(max_words: int) -> None:
     with pytest.raises(ValueError, match="tag_list"):
         TagList(max_words=max_words)
+    with pytest.raises(ValueError, match="tag_list"):
+        TagList(tail_lines=-1)
