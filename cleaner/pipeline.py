@@ -18,6 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from cleaner.document import Document
 from cleaner.filters.advertisement import Advertisement
+from cleaner.filters.author_bio import AuthorBio
 from cleaner.filters.byline import Byline
 from cleaner.filters.comment_prompt import CommentPrompt
 from cleaner.filters.contact_line import ContactLine
@@ -76,6 +77,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SharePrompt,
     NewsletterPrompt,
     ContactLine,  # "Write to X at x@example.com" among the last lines
+    AuthorBio,  # "Jane Doe is a reporter at …" among the last lines, once bylines gave names
     PhotoCredit,
     WidgetLabel,  # "Table of contents", "Show image": a widget's label alone on a line
     CommentPrompt,

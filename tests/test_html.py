@@ -517,3 +517,22 @@ def test_page_date(old: str, new: str, published: str, no_network: None) -> None
 def test_page_date_kept(old: str, new: str, no_network: None) -> None:
     assert old in PAGE
     assert clean_html(PAGE.replace(old, new)).metadata["published"] == "2023-07-20"
+
+
+BIO = "Anna Berg is a reporter at the Harbour Gazette. She covers the port and city hall."
+
+
+def test_the_pages_author_lets_author_bio_find_her_bio(no_network: None) -> None:
+    page = PAGE.replace(f"<p>{PARAGRAPHS[2]}</p>", f"<p>{PARAGRAPHS[2]}</p>\n    <p>{BIO}</p>")
+    doc = clean_html(page)
+    assert BIO not in doc.body and PARAGRAPHS[2] in doc.body
+    assert [(r.by, r.text) for r in doc.removals if r.by == "author_bio"] == [("author_bio", BIO)]
+    assert list(doc.metadata["authors"]) == ["Anna Berg"]
+
+
+def test_a_bio_of_someone_else_stays(no_network: None) -> None:
+    other = BIO.replace("Anna Berg", "Carl Dahl")
+    page = PAGE.replace(f"<p>{PARAGRAPHS[2]}</p>", f"<p>{PARAGRAPHS[2]}</p>\n    <p>{other}</p>")
+    doc = clean_html(page)
+    assert other in doc.body
+    assert list(doc.metadata["authors"]) == ["Anna Berg"]
