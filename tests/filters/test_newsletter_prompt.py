@@ -223,3 +223,27 @@ def test_max_tokens_is_configurable() -> None:
 def test_invalid_configuration(max_tokens: int) -> None:
     with pytest.raises(ValueError, match="newsletter_prompt"):
         NewsletterPrompt(max_tokens=max_tokens)
+
+
+# The inbox in other words: "bandeja de entrada", "boîte de réception".  (Not German
+# "Posteingang": "Jetzt landen solche Mails im Posteingang von Behörden" is news.)
+REMOVED += [
+    _prompt(
+        "Inscrivez-vous pour recevoir l'essentiel de l'actualité dans votre boîte de réception.",
+        "Le ministre s'est exprimé lundi à Bruxelles.",
+        "Les discussions reprendront en mars.",
+    ),
+    _prompt(
+        "Recibe las noticias más importantes cada mañana en tu bandeja de entrada.",
+        "El ministro habló el lunes en Bruselas.",
+        "Las conversaciones seguirán en marzo.",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nPhishing-Mails landen oft im Posteingang von "
+        "Behörden, warnte das BSI.\nDie Gespräche sollen im März weitergehen.",
+        id="de-posteingang-sentence",
+    ),
+]

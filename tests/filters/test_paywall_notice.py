@@ -157,3 +157,19 @@ def test_max_tokens_is_configurable() -> None:
 def test_invalid_configuration(max_tokens: int) -> None:
     with pytest.raises(ValueError, match="paywall_notice"):
         PaywallNotice(max_tokens=max_tokens)
+
+
+REMOVED += [
+    _cut(
+        "To view the full story, please subscribe to The Daily Planet. You can choose an "
+        "annual subscription or a weekly pass."
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nPlease subscribe to the council's alerts, the fire service told residents, "
+        f"because the river may rise again this week.\n{B}",
+        id="please-subscribe-in-a-sentence",
+    ),
+]
