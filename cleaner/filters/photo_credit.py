@@ -106,27 +106,14 @@ def _only_agencies(credit: str) -> bool:
     return bool(parts) and all(agency(part) for part in parts)
 
 
-def _is_caption(line: str, start: int, max_tokens: int) -> bool:
-    """A credit with a label, a slash or "©" ends the line, and at most ``max_tokens``
-    words stand before it: the line is a caption ("Eileen Gu, Freestylerin. © Getty
-    Images / X").  A source label ("… (Quelle: SWR)") cites a paragraph's source, and a
-    bare name in brackets may be an abbreviation ("die Patientenakte (ePA)")."""
-    credit = line[start:].strip(" |.")
-    if _CREDIT_MARKS.isdisjoint(credit) or SOURCE_LINE.match(credit.strip("()[] ")):
-        return False
-    return token_count(line[:start]) <= max_tokens
-
-
 @dataclass(frozen=True)
 class PhotoCredit:
     """Remove photo-credit lines; trim a credit in brackets off the end of a caption.
 
     A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
-    to ``wire_credit``, which records the agency).  A line that ends with a credit —
-    ``(AP Photo/…)``, or an unbracketed one after its last sentence or a bar (``… in
-    Berlin. Foto: X/dpa``, ``… | © Springer``) — is a caption: at most
-    ``max_caption_tokens`` words before a credit with a label, a slash or ``©`` go with
-    it; a longer caption keeps its words and loses the credit.  A paragraph's closing
+    to ``wire_credit``, which records the agency).  A caption keeps its words and loses
+    its trailing ``(AP Photo/…)``, or an unbracketed credit after its last sentence or a
+    bar (``… in Berlin. Foto: X/dpa``, ``… | © Springer``); a paragraph's closing
     ``Quelle: Destatis`` names its source and stays.  In the last ``tail_lines`` lines a
     credit naming only news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a
     wire story signs off: it is left to ``wire_credit`` too.
@@ -134,24 +121,22 @@ class PhotoCredit:
     Before::
 
         Photo: Jane Doe/Getty Images
-        The fire broke out before dawn.
         Firefighters work at the scene on Monday. (AP Photo/Jae C. Hong)
-        The cause of the fire is not yet known.
+        The fire broke out before dawn.
 
     After::
 
+        Firefighters work at the scene on Monday.
         The fire broke out before dawn.
-        The cause of the fire is not yet known.
     """
 
     name: ClassVar[str] = "photo_credit"
     reasons: ClassVar[frozenset[str]] = frozenset({"photo_credit"})
     tail_lines: int = 6
-    max_caption_tokens: int = 25
 
     def __post_init__(self) -> None:
-        if self.tail_lines < 0 or self.max_caption_tokens < 0:
-            raise ValueError("photo_credit: tail_lines and max_caption_tokens must be >= 0")
+        if self.tail_lines < 0:
+            raise ValueError("photo_credit: tail_lines must be >= 0")
 
     def __call__(self, doc: Document) -> Document:
         drops: dict[int, str] = {}
@@ -165,30 +150,24 @@ class PhotoCredit:
                     drops[index] = "photo_credit"
             elif (start := _trailing_start(line)) is not None and _is_trailing(line, start):
                 trims[index] = start
-            elif (end := len(line.rstrip("."))) and line[:end].endswith((")", "]")):
+            elif line.endswith((")", "]")):
                 # Peel every bracketed credit off the end at once, so a second run finds
-                # nothing more: "Caption (Photo: X) (AFP)"; a full stop may close it.
-                keep = end
+                # nothing more: "Caption (Photo: X) (AFP)".
+                keep = len(line)
                 while (rest := line[:keep].rstrip()).endswith((")", "]")):
                     opening = max(rest.rfind("("), rest.rfind("["))
                     if opening <= 0 or not _is_credit(rest[opening:]):
                         break
-                    if end < len(line) and _CREDIT_MARKS.isdisjoint(rest[opening:]):
-                        break  # "… von 98 Pascal (Pa).": a full stop after a bare name
                     if index >= tail and _only_agencies(rest[opening:]):
                         break
                     keep = opening
                 rest = line[:keep].rstrip()
-                if keep == end:
+                if keep == len(line):
                     continue
                 if _is_credit(rest) and not agency(rest.strip("()[] ")):
                     drops[index] = "photo_credit"  # what is left is a credit too
                 else:
                     trims[index] = keep
-        for index, keep in list(trims.items()):
-            if _is_caption(doc.lines[index], keep, self.max_caption_tokens):
-                drops[index] = "photo_credit"
-                del trims[index]
         for index, keep in trims.items():
             doc = doc.trim(index, 0, keep, by=self.name, reason="photo_credit")
         return doc.drop(drops, by=self.name)
