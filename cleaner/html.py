@@ -26,9 +26,9 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
   time.  The fallbacks on every page: found 0.941, scrapinghub 0.967, 50% more time.
   Fast mode on every page found 0.925.  ``favor_precision`` gained 0.004 F1 on
   scrapinghub but found 2.5 points fewer must-keep snippets; ``favor_recall`` and
-  ``include_tables=False`` were worse on both sets.  Reader comments are left out (``include_comments=False``) and
-  ``deduplicate=False``: its cache is global and order dependent, so a record would
-  depend on the pages cleaned before it.
+  ``include_tables=False`` were worse on both sets.  Reader comments are left out
+  (``include_comments=False``) and ``deduplicate=False``: its cache is global and order
+  dependent, so a record would depend on the pages cleaned before it.
 * trafilatura's ``title`` is given to the pipeline as input metadata
   (:data:`METADATA_AS_INPUT`): the title filter then removes the headline from the top of
   the body (+0.003 F1 on scrapinghub, precision 0.950 vs 0.946).  Its date and authors
@@ -70,6 +70,7 @@ from cleaner.page_metadata import (
     h1_texts,
     headline_date,
     host_names,
+    letters,
     names_site,
     page_authors,
     title_text,
@@ -162,7 +163,6 @@ def _visible_text(html: str) -> str:
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[|–—·•»/:-]\s+|\s*\|\s*|\s+::\s+")
 _WORDS = regex.compile(r"\w+")
-_NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 # A heading matches a title when this share of its words is in the title.
 _MATCH = 0.6
 # Words a lone <h1> needs to stand for the page's headline against its meta title.
@@ -171,10 +171,6 @@ _HEADLINE_WORDS = 3
 
 def _words(text: str) -> set[str]:
     return set(_WORDS.findall(text.casefold()))
-
-
-def _letters(text: str) -> str:
-    return str(_NOT_LETTERS.sub("", text.casefold()))
 
 
 def _looks_like_a_name(part: str) -> bool:
@@ -275,7 +271,7 @@ def _headline(
     titles): exact match 0.593 (trafilatura's title) → 0.833 (``<h1>`` matching the meta
     title) → 0.876.
     """
-    if _letters(site) == _letters(title) and not _looks_like_a_name(site):
+    if letters(site) == letters(title) and not _looks_like_a_name(site):
         site = ""  # trafilatura took the headline for the site's name
     candidates = [h for h in headings if 3 <= len(h) < 300]
     own = [h for h in candidates if not names_site(h, site, hosts)]

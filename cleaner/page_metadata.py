@@ -28,6 +28,7 @@ __all__ = [
     "headline_date",
     "host_names",
     "jsonld_authors",
+    "letters",
     "markup_authors",
     "names_site",
     "page_authors",
@@ -98,7 +99,8 @@ _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 _EDGE = " ,;|:-–—→»›>"
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """Casefolded letters and digits only, for comparing names: ``"Die Zeit"`` → ``"diezeit"``."""
     return str(_LETTERS.sub("", text.casefold()))
 
 
@@ -114,7 +116,7 @@ def host_names(url: str | None) -> tuple[str, ...]:
         host = urlsplit(url or "").hostname or ""
     except ValueError:  # a malformed URL names nothing
         return ()
-    labels = (_letters(label) for label in host.split(".")[:-1])
+    labels = (letters(label) for label in host.split(".")[:-1])
     return tuple(label for label in labels if len(label) >= 4 and label != "www")
 
 
@@ -122,10 +124,10 @@ def names_site(part: str, site: str, hosts: Sequence[str] = ()) -> bool:
     """A title part, heading or author that names the site rather than an article or a
     person: the site's name or host in it, as most of it (``Krimiblog-Archiv`` on
     krimiblog.de, ``Four Years Remaining`` on fouryears.eu), or a domain (``taz.de``)."""
-    folded = _letters(part)
+    folded = letters(part)
     if not folded:
         return True
-    for name in (_letters(site), *hosts):
+    for name in (letters(site), *hosts):
         if name and (folded in name or (name in folded and 2 * len(name) >= len(folded))):
             return True
     return bool(_DOMAIN.search(part.casefold()))
@@ -152,12 +154,12 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     ['Petra Ruland']
     """
     cleaned = [name for name in dict.fromkeys(map(_name, names)) if 0 < len(name) <= MAX_NAME_CHARS]
-    folded_site = _letters(site)
+    folded_site = letters(site)
     if folded_site:
         people = [
             name
             for name in cleaned
-            if _letters(name) not in folded_site and folded_site not in _letters(name)
+            if letters(name) not in folded_site and folded_site not in letters(name)
         ]
         cleaned = people or cleaned
     return cleaned
@@ -242,7 +244,7 @@ def page_authors(
     confirmed = [
         name
         for name in marked
-        if _letters(name) and any(_letters(name) in _letters(other) for other in names)
+        if letters(name) and any(letters(name) in letters(other) for other in names)
     ]
     if confirmed:
         return confirmed
