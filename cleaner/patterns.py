@@ -14,6 +14,7 @@ from cleaner.lexicon import all_phrases, alternation, phrases
 
 __all__ = [
     "BYLINE",
+    "PREFIX_SEPARATORS",
     "READING_TIME",
     "RELATIVE_TIME",
     "RULE",
@@ -83,6 +84,13 @@ def _short_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
 
 
+# What separates a prefix from the rest: a colon, or (after a space) a run of these.
+_PREFIX_ARROWS = "|>»→▶►–—-"  # the hyphen last: a literal in a character class
+
+#: A line matched by a :func:`phrase_prefix` pattern holds one of these characters.
+PREFIX_SEPARATORS = frozenset(":" + _PREFIX_ARROWS)
+
+
 def phrase_prefix(kind: str) -> regex.Pattern[str]:
     """A line that starts with a phrase of ``kind``, then a separator, then the rest.
 
@@ -90,7 +98,7 @@ def phrase_prefix(kind: str) -> regex.Pattern[str]:
     insert (``[Related: …]``) are allowed.
     """
     return regex.compile(
-        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+?)[\])]?$"
+        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{alternation(all_phrases(kind))})(?:\s*:|\s+[{_PREFIX_ARROWS}]+)\s*(?P<rest>.+?)[\])]?$"
     )
 
 
