@@ -588,7 +588,11 @@ def test_alternation_does_not_depend_on_the_order_of_its_phrases() -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", ["ad_disclosures", "contact_starts", "paywall", "rights_reserved", "support_appeals"]
+    "kind",
+    [
+        "ad_disclosures", "contact_starts", "newsletter_starts", "paywall", "rights_reserved",
+        "support_appeals",
+    ],
 )
 def test_phrase_words_prechecks_change_no_answer(kind: str) -> None:
     """``PhraseWords`` skips its pattern when a word the phrases need is missing: it must
