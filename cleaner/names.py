@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from cleaner.dates import date_stamp
-from cleaner.lexicon import agency, all_phrases
+from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import is_name, name_case
 
@@ -58,10 +58,28 @@ class Credit(NamedTuple):
     published: str | None = None
 
 
+# A photo or illustration credit after the names, which credits someone else:
+# "Text von Anna Berg Illustration von Tom Roost", "Words: Anna Berg Photos: Tom Roost".
+_OTHER_CREDIT = regex.compile(
+    rf"""(?ix)[\s,;|/–—-]+(?:{alternation(all_phrases("photo_prefixes"))})
+    (?:\s*:\s*|\s+(?:von|by|de|di|da|por|par|door|av|af|z)\s+)\S.*$"""
+)
+
+
 def _is_role(text: str) -> bool:
     words = text.casefold().replace(".", "").split()
     roles = all_phrases("name_roles")
     return 0 < len(words) <= 6 and any(w in roles or w.rstrip("s") in roles for w in words)
+
+
+def _without_title(name: str) -> str:
+    """``Rechtsanwalt Sebastian Einbock`` → ``Sebastian Einbock``; ``Prof. Dr. Anna Berg`` →
+    ``Anna Berg``: academic and professional titles are not part of the name."""
+    titles = all_phrases("name_titles")
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _people(text: str) -> tuple[list[str], list[str]] | None:
@@ -72,7 +90,9 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
         canonical = agency(part)
         if canonical:
             agencies.append(canonical)
-        elif is_name(part) and not _NOT_NAME & set(part.casefold().split()):
+        elif is_name(part := _without_title(part)) and not _NOT_NAME & set(
+            part.casefold().split()
+        ):
             names.append(name_case(part))
         else:
             return None
@@ -98,7 +118,11 @@ def _parse_byline(line: str) -> Credit | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    head, *tail = _SEGMENTS.split(match["names"])
+    names = match["names"]
+    other = _OTHER_CREDIT.search(names)
+    if other and other.start():
+        names = names[: other.start()]
+    head, *tail = _SEGMENTS.split(names)
     pieces = head.split(", ")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
     # An agency alone is a byline too ("By Reuters", "By The Associated Press").
@@ -106,11 +130,16 @@ def _parse_byline(line: str) -> Credit | None:
         found = _people(", ".join(pieces[:cut]))
         if found and (found[0] or found[1]):
             people, agencies = found
-            tail = pieces[cut:] + tail
+            rest = pieces[cut:]
             break
     else:
         return None
     published = None
+    # A date with a comma in it: "By Evan Symon, August 14, 2020 2:30 pm".
+    stamp = date_stamp(", ".join(rest)) if len(rest) > 1 else None
+    if stamp is not None:
+        published, rest = stamp.iso, []
+    tail = rest + tail
     for segment in tail:
         stamp = date_stamp(segment)
         if stamp is not None:

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from cleaner.document import Document
 from cleaner.names import Credit, parse_byline
+from cleaner.patterns import BYLINE
 from cleaner.shape import edge_hits, head_end
 
 __all__ = ["Byline"]
@@ -20,9 +21,12 @@ class Byline:
     "Door", …) and everything after it is names, agencies, roles or dates; it is only
     looked for in the page head (before the first paragraph, at most ``max_lines``), in
     the ``after_standfirst`` lines after that first paragraph (a standfirst, then the
-    byline), and in the last ``tail_lines`` lines (bylines not counted in either window).
-    Names printed in capitals are properly cased; an agency in the role ("AP Business
-    Writer") goes to ``agencies``.
+    byline), and in the last ``tail_lines`` lines (bylines not counted in either window);
+    a labelled one ("Text: Anna Berg", "Autor: …") in the last ``labelled_tail_lines``,
+    above the photo credits and a reading list.  Names printed in capitals are properly
+    cased, titles ("Dr.", "Rechtsanwalt") are not part of them, a photo or illustration
+    credit after them ("Text von X Illustration von Y") names no author; an agency in the
+    role ("AP Business Writer") goes to ``agencies``.
 
     Before::
 
@@ -39,10 +43,15 @@ class Byline:
     max_lines: int = 12
     tail_lines: int = 3
     after_standfirst: int = 2
+    labelled_tail_lines: int = 10
 
     def __post_init__(self) -> None:
-        if min(self.max_lines, self.tail_lines, self.after_standfirst) < 0:
-            raise ValueError("byline: max_lines, tail_lines and after_standfirst must be >= 0")
+        windows = (self.max_lines, self.tail_lines, self.after_standfirst, self.labelled_tail_lines)
+        if min(windows) < 0:
+            raise ValueError(
+                "byline: max_lines, tail_lines, after_standfirst and labelled_tail_lines "
+                "must be >= 0"
+            )
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
@@ -59,6 +68,15 @@ class Byline:
         if found:
             credits.update(edge_hits(lines, self.after_standfirst, find, stop=head + 1))
         credits.update(edge_hits(lines, self.tail_lines, find, from_end=True, stop=head))
+        # A labelled credit ("Text: Anna Berg") can sit above the photo credits and a
+        # reading list at the end of a feature: a wider window for it (any byline is a
+        # hit, so that removing one pulls no new line into the window).
+        wide = edge_hits(lines, self.labelled_tail_lines, find, from_end=True, stop=head)
+        credits.update(
+            (index, credit)
+            for index, credit in wide.items()
+            if (match := BYLINE.match(lines[index])) and match["label"]
+        )
         drops: dict[int, str] = {}
         authors: list[str] = []
         agencies: list[str] = []
