@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.dates import date_stamp
+from cleaner.dates import date_stamp, leading_date
 from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import is_name, name_case
 
-__all__ = ["Credit", "parse_byline", "parse_contribution"]
+__all__ = ["Credit", "parse_byline", "parse_contribution", "parse_dated_name"]
 
 MAX_CREDIT_CHARS = 300
 
@@ -90,9 +90,7 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
         canonical = agency(part)
         if canonical:
             agencies.append(canonical)
-        elif is_name(part := _without_title(part)) and not _NOT_NAME & set(
-            part.casefold().split()
-        ):
+        elif is_name(part := _without_title(part)) and not _NOT_NAME & set(part.casefold().split()):
             names.append(name_case(part))
         else:
             return None
@@ -151,6 +149,48 @@ def _parse_byline(line: str) -> Credit | None:
         elif not (is_relative_time(segment) or _PUBLISHER.match(segment)):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
+
+
+_DATE_NAME_SEPARATOR = " ,;|/•·–—-"
+_MAX_DATED_NAMES = 2
+
+
+def parse_dated_name(line: str) -> Credit | None:
+    """Read a date and a name with no byline word: ``1. Februar 2022 , Anna Berg``,
+    ``11.12.2019 - Anna Berg``, ``Anna Berg 3/5/2022 22:41``; ``None`` for anything else.
+
+    Only the byline filter asks, and only of the page head, where such a line stands under
+    the headline: in the body it is as likely a dated list of events.
+
+    >>> parse_dated_name("21. Jan 2022 // Dominik Richter")
+    Credit(people=('Dominik Richter',), agencies=(), published='2022-01-21')
+    >>> parse_dated_name("11.12.2019 - Stadtrat tagt") is None
+    True
+    """
+    return _parse_dated_name(line) if len(line) <= 120 else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_dated_name(line: str) -> Credit | None:
+    end = leading_date(line)
+    if end:
+        stamp, names = date_stamp(line[:end]), line[end:]
+        if not names[:1].isspace() and names[:1] not in _DATE_NAME_SEPARATOR:
+            return None
+    else:  # "Anna Berg 3/5/2022": the date after two to four words
+        words = [m.start() for m in regex.finditer(r"(?<=\s)\S", line)]
+        stamp = names = None
+        for start in words[1:4]:
+            stamp = date_stamp(line[start:])
+            if stamp is not None:
+                names = line[:start]
+                break
+    if stamp is None or stamp.iso is None or names is None:
+        return None
+    found = _people(names.strip(_DATE_NAME_SEPARATOR))
+    if found is None or not 0 < len(found[0]) <= _MAX_DATED_NAMES or found[1]:
+        return None
+    return Credit(tuple(found[0]), (), stamp.iso)
 
 
 def parse_contribution(line: str) -> Credit | None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from cleaner.document import Document
-from cleaner.names import Credit, parse_byline
+from cleaner.names import Credit, parse_byline, parse_dated_name
 from cleaner.patterns import BYLINE
 from cleaner.shape import edge_hits, head_end
 
 __all__ = ["Byline"]
+
+_LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}[\p{L}'’-]*")
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,9 @@ class Byline:
     above the photo credits and a reading list.  Names printed in capitals are properly
     cased, titles ("Dr.", "Rechtsanwalt") are not part of them, a photo or illustration
     credit after them ("Text von X Illustration von Y") names no author; an agency in the
-    role ("AP Business Writer") goes to ``agencies``.
+    role ("AP Business Writer") goes to ``agencies``.  In the head, a date and a name with no
+    byline word is one too ("1. Februar 2022 , Anna Berg"), unless a word of the name
+    stands in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").
 
     Before::
 
@@ -59,10 +65,24 @@ class Byline:
         def find(index: int) -> Credit | None:
             return parse_byline(lines[index])
 
+        common: set[str] | None = None
+
+        def dated(index: int) -> Credit | None:
+            """A date and a name (head only): no word of the name in lower case elsewhere
+            ("11.12.2019 - Neue Regeln" when the text says "die neue Regel")."""
+            nonlocal common
+            credit = parse_dated_name(lines[index])
+            if credit is None:
+                return None
+            if common is None:
+                common = set(_LOWER_WORD.findall("\n".join(lines)))
+            words = {word.casefold() for name in credit.people for word in name.split()}
+            return None if words & common else credit
+
         head = head_end(lines, self.max_lines)
         found = head < self.max_lines  # the head ends at a paragraph: a standfirst?
         top = range(min(head + 1 if found else head, len(lines)))
-        credits = {i: credit for i in top if (credit := find(i))}
+        credits = {i: credit for i in top if (credit := find(i) or dated(i))}
         # After the standfirst and at the tail, the windows count article lines only:
         # bylines in them do not use them up.
         if found:

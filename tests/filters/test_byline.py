@@ -206,6 +206,20 @@ REMOVED = [
         {"authors": ["Klaus Friedrich"]},
         id="labelled-above-reading-list",
     ),
+    pytest.param(
+        f"1. Februar 2022 , Daniel Dillen\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Daniel Dillen"], "published": "2022-02-01"},
+        id="date-then-name",
+    ),
+    pytest.param(
+        f"Ariel Melgar Cabrera 3/5/2022 22:41\n{P_ES}",
+        P_ES,
+        {(N, "byline")},
+        {"authors": ["Ariel Melgar Cabrera"], "published": "2022-03-05T22:41"},
+        id="name-then-date",
+    ),
 ]
 
 KEPT = [
@@ -242,6 +256,13 @@ KEPT = [
     pytest.param(
         f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 10 + P_DE,
         id="labelled-above-wide-tail",
+    ),
+    pytest.param(
+        "11.12.2019 - Neue Regeln\nDie neue Regel gilt ab Januar für alle Mieter der Stadt.",
+        id="date-then-capitalised-words-in-lower-case-below",
+    ),
+    pytest.param(
+        f"{P_DE}\n" * 4 + f"11.12.2019 - Anna Berg\n{P_DE}\n" * 2, id="dated-name-in-body"
     ),
 ]
 
