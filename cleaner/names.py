@@ -66,6 +66,10 @@ _OTHER_CREDIT = regex.compile(
 )
 
 
+# The word before a byline's date: "on March 3", "am 25.08.2015", "le 3 mars", "el 3 de mayo".
+_ON_DATE = regex.compile(r"\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
+
+
 def _is_role(text: str) -> bool:
     words = text.casefold().replace(".", "").split()
     roles = all_phrases("name_roles")
@@ -120,6 +124,12 @@ def _parse_byline(line: str) -> Credit | None:
     other = _OTHER_CREDIT.search(names)
     if other and other.start():
         names = names[: other.start()]
+    dated = None
+    for on in _ON_DATE.finditer(names):  # "Posted by Anna Berg on March 3, 2020"
+        dated = date_stamp(names[on.end() :])
+        if dated is not None:
+            names = names[: on.start()]
+            break
     head, *tail = _SEGMENTS.split(names)
     pieces = head.split(", ")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
@@ -132,7 +142,7 @@ def _parse_byline(line: str) -> Credit | None:
             break
     else:
         return None
-    published = None
+    published = dated.iso if dated else None
     # A date with a comma in it: "By Evan Symon, August 14, 2020 2:30 pm".
     stamp = date_stamp(", ".join(rest)) if len(rest) > 1 else None
     if stamp is not None:

@@ -214,6 +214,20 @@ REMOVED = [
         id="date-then-name",
     ),
     pytest.param(
+        f"Posted by John Smithers on March 3, 2020\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["John Smithers"], "published": "2020-03-03"},
+        id="name-on-date",
+    ),
+    pytest.param(
+        f"Geschrieben von Anna Berg am 25.08.2015 22:30\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Anna Berg"], "published": "2015-08-25T22:30"},
+        id="de-name-am-date",
+    ),
+    pytest.param(
         f"Ariel Melgar Cabrera 3/5/2022 22:41\n{P_ES}",
         P_ES,
         {(N, "byline")},
@@ -261,6 +275,7 @@ KEPT = [
         "11.12.2019 - Neue Regeln\nDie neue Regel gilt ab Januar für alle Mieter der Stadt.",
         id="date-then-capitalised-words-in-lower-case-below",
     ),
+    pytest.param(f"Von Anna Berg am Montag erzählt\n{P_DE}", id="de-von-name-am-weekday-sentence"),
     pytest.param(
         f"{P_DE}\n" * 4 + f"11.12.2019 - Anna Berg\n{P_DE}\n" * 2, id="dated-name-in-body"
     ),
