@@ -146,14 +146,22 @@ def _name(part: str) -> str:
 
 
 def author_names(names: Sequence[str], site: str = "") -> list[str]:
-    """Clean author names: prefixes off, the site's own name dropped when a person remains.
+    """Clean author names: prefixes off, placeholders ("Admin", "Posted", "PhD") and a second
+    spelling of a name dropped, the site's own name dropped when a person remains.
 
+    >>> author_names(["Posted", "Anna Berg", "ANNA BERG", "PhD"])
+    ['Anna Berg']
     >>> author_names(["Die Tagespost", "Christoph von Ritter"], site="Die Tagespost")
     ['Christoph von Ritter']
     >>> author_names(["Zeige alle Beiträge von Petra Ruland"])
     ['Petra Ruland']
     """
-    cleaned = [name for name in dict.fromkeys(map(_name, names)) if 0 < len(name) <= MAX_NAME_CHARS]
+    placeholders = all_phrases("author_placeholders")
+    by_fold: dict[str, str] = {}  # one spelling per name: "zahlenzauberin", "Zahlenzauberin"
+    for name in map(_name, names):
+        if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
+            by_fold.setdefault(name.casefold(), name)
+    cleaned = list(by_fold.values())
     folded_site = letters(site)
     if folded_site:
         people = [
@@ -165,15 +173,27 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     return cleaned
 
 
+# hCard: the formatted name (``fn``) of an ``author`` (``<span class="author vcard"><a
+# class="url fn n">``), as blog themes print it; "comment-author" is another class.
+_HCARD_AUTHOR = (
+    './/*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
+    '[not(ancestor::*[contains(@class, "comment")])]'
+    '/descendant-or-self::*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
+)
+
+
 def markup_authors(tree: Any, limit: int = 3) -> list[str]:
-    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``."""
+    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``,
+    then an hCard author's ``fn``."""
     for path in (
         './/a[@rel="author"]',
         './/*[@itemprop="author"]//*[@itemprop="name"]',
         './/*[@itemprop="author"]',
+        _HCARD_AUTHOR,
     ):
         found = []
-        for element in tree.findall(path)[:10]:
+        elements = tree.xpath(path) if path is _HCARD_AUTHOR else tree.findall(path)
+        for element in elements[:10]:
             text = element.get("content") if element.tag == "meta" else element.text_content()
             found.append(text or "")
         names = author_names(found)[:limit]

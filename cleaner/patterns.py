@@ -149,7 +149,7 @@ _BYLINE_LABELS = all_phrases("byline_labels")
 #: headline, not a byline.
 BYLINE = regex.compile(
     rf"""(?ix)^(?:
-        (?:{alternation(_BYLINE_LABELS)})\s*:\s*
+        (?P<label>{alternation(_BYLINE_LABELS)})\s*:\s*
       | (?:{alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
     )(?P<names>\S.*)$"""
 )
