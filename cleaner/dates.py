@@ -245,6 +245,7 @@ def _date_stamp(line: str) -> Stamp | None:
 
 
 _SEGMENTS = regex.compile(r"\s+[/|•·]\s+")
+_SEGMENT_MARKS = frozenset("/|•·")  # a line without one is a single segment
 
 
 def line_stamp(line: str) -> Stamp | None:
@@ -263,6 +264,8 @@ def _line_stamp(line: str) -> Stamp | None:
     stamp = date_stamp(line)
     if stamp is not None:
         return stamp
+    if _SEGMENT_MARKS.isdisjoint(line):
+        return None  # one segment, the line itself: not a date stamp
     segments = _SEGMENTS.split(line)
     if len(segments) < 2:
         return None

@@ -65,8 +65,13 @@ def may_mention(text: str, phrases: Iterable[str]) -> bool:
     >>> may_mention("We use COOKIES.", ["cookie"]), may_mention("No such word.", ["cookie"])
     (True, False)
     """
+    return _may_mention(text, frozenset(phrases))
+
+
+@lru_cache(maxsize=16)  # the pipeline's next pass asks again about the same source text
+def _may_mention(text: str, phrases: frozenset[str]) -> bool:
     folded = _casefolded(text)
-    return folded is None or any(needle in folded for needle in _needles(frozenset(phrases)))
+    return folded is None or any(needle in folded for needle in _needles(phrases))
 
 
 @lru_cache(maxsize=16)

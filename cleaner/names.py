@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.dates import date_stamp
-from cleaner.lexicon import agency, all_phrases
+from cleaner.dates import date_stamp, leading_date
+from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import is_name, name_case
 
-__all__ = ["Credit", "parse_byline", "parse_contribution"]
+__all__ = ["Credit", "parse_byline", "parse_contribution", "parse_dated_name"]
 
 MAX_CREDIT_CHARS = 300
 
@@ -58,10 +58,32 @@ class Credit(NamedTuple):
     published: str | None = None
 
 
+# A photo or illustration credit after the names, which credits someone else:
+# "Text von Anna Berg Illustration von Tom Roost", "Words: Anna Berg Photos: Tom Roost".
+_OTHER_CREDIT = regex.compile(
+    rf"""(?ix)[\s,;|/–—-]+(?:{alternation(all_phrases("photo_prefixes"))})
+    (?:\s*:\s*|\s+(?:von|by|de|di|da|por|par|door|av|af|z)\s+)\S.*$"""
+)
+
+
+# The word before a byline's date: "on March 3", "am 25.08.2015", "le 3 mars", "el 3 de mayo".
+_ON_DATE = regex.compile(r"\s+(?:on|am|le|el|il|em|op|den|dnia)\s+(?=\S)")
+
+
 def _is_role(text: str) -> bool:
     words = text.casefold().replace(".", "").split()
     roles = all_phrases("name_roles")
     return 0 < len(words) <= 6 and any(w in roles or w.rstrip("s") in roles for w in words)
+
+
+def _without_title(name: str) -> str:
+    """``Rechtsanwalt Sebastian Einbock`` → ``Sebastian Einbock``; ``Prof. Dr. Anna Berg`` →
+    ``Anna Berg``: academic and professional titles are not part of the name."""
+    titles = all_phrases("name_titles")
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _people(text: str) -> tuple[list[str], list[str]] | None:
@@ -72,7 +94,7 @@ def _people(text: str) -> tuple[list[str], list[str]] | None:
         canonical = agency(part)
         if canonical:
             agencies.append(canonical)
-        elif is_name(part) and not _NOT_NAME & set(part.casefold().split()):
+        elif is_name(part := _without_title(part)) and not _NOT_NAME & set(part.casefold().split()):
             names.append(name_case(part))
         else:
             return None
@@ -98,7 +120,17 @@ def _parse_byline(line: str) -> Credit | None:
     match = BYLINE.match(line)
     if match is None:
         return None
-    head, *tail = _SEGMENTS.split(match["names"])
+    names = match["names"]
+    other = _OTHER_CREDIT.search(names)
+    if other and other.start():
+        names = names[: other.start()]
+    dated = None
+    for on in _ON_DATE.finditer(names):  # "Posted by Anna Berg on March 3, 2020"
+        dated = date_stamp(names[on.end() :])
+        if dated is not None:
+            names = names[: on.start()]
+            break
+    head, *tail = _SEGMENTS.split(names)
     pieces = head.split(", ")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
     # An agency alone is a byline too ("By Reuters", "By The Associated Press").
@@ -106,11 +138,16 @@ def _parse_byline(line: str) -> Credit | None:
         found = _people(", ".join(pieces[:cut]))
         if found and (found[0] or found[1]):
             people, agencies = found
-            tail = pieces[cut:] + tail
+            rest = pieces[cut:]
             break
     else:
         return None
-    published = None
+    published = dated.iso if dated else None
+    # A date with a comma in it: "By Evan Symon, August 14, 2020 2:30 pm".
+    stamp = date_stamp(", ".join(rest)) if len(rest) > 1 else None
+    if stamp is not None:
+        published, rest = stamp.iso, []
+    tail = rest + tail
     for segment in tail:
         stamp = date_stamp(segment)
         if stamp is not None:
@@ -122,6 +159,48 @@ def _parse_byline(line: str) -> Credit | None:
         elif not (is_relative_time(segment) or _PUBLISHER.match(segment)):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
+
+
+_DATE_NAME_SEPARATOR = " ,;|/•·–—-"
+_MAX_DATED_NAMES = 2
+
+
+def parse_dated_name(line: str) -> Credit | None:
+    """Read a date and a name with no byline word: ``1. Februar 2022 , Anna Berg``,
+    ``11.12.2019 - Anna Berg``, ``Anna Berg 3/5/2022 22:41``; ``None`` for anything else.
+
+    Only the byline filter asks, and only of the page head, where such a line stands under
+    the headline: in the body it is as likely a dated list of events.
+
+    >>> parse_dated_name("21. Jan 2022 // Dominik Richter")
+    Credit(people=('Dominik Richter',), agencies=(), published='2022-01-21')
+    >>> parse_dated_name("11.12.2019 - Stadtrat tagt") is None
+    True
+    """
+    return _parse_dated_name(line) if len(line) <= 120 else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_dated_name(line: str) -> Credit | None:
+    end = leading_date(line)
+    if end:
+        stamp, names = date_stamp(line[:end]), line[end:]
+        if not names[:1].isspace() and names[:1] not in _DATE_NAME_SEPARATOR:
+            return None
+    else:  # "Anna Berg 3/5/2022": the date after two to four words
+        words = [m.start() for m in regex.finditer(r"(?<=\s)\S", line)]
+        stamp = names = None
+        for start in words[1:4]:
+            stamp = date_stamp(line[start:])
+            if stamp is not None:
+                names = line[:start]
+                break
+    if stamp is None or stamp.iso is None or names is None:
+        return None
+    found = _people(names.strip(_DATE_NAME_SEPARATOR))
+    if found is None or not 0 < len(found[0]) <= _MAX_DATED_NAMES or found[1]:
+        return None
+    return Credit(tuple(found[0]), (), stamp.iso)
 
 
 def parse_contribution(line: str) -> Credit | None:

@@ -28,6 +28,7 @@ __all__ = [
     "headline_date",
     "host_names",
     "jsonld_authors",
+    "letters",
     "markup_authors",
     "names_site",
     "page_authors",
@@ -98,7 +99,8 @@ _LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 _EDGE = " ,;|:-–—→»›>"
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """Casefolded letters and digits only, for comparing names: ``"Die Zeit"`` → ``"diezeit"``."""
     return str(_LETTERS.sub("", text.casefold()))
 
 
@@ -114,7 +116,7 @@ def host_names(url: str | None) -> tuple[str, ...]:
         host = urlsplit(url or "").hostname or ""
     except ValueError:  # a malformed URL names nothing
         return ()
-    labels = (_letters(label) for label in host.split(".")[:-1])
+    labels = (letters(label) for label in host.split(".")[:-1])
     return tuple(label for label in labels if len(label) >= 4 and label != "www")
 
 
@@ -122,10 +124,10 @@ def names_site(part: str, site: str, hosts: Sequence[str] = ()) -> bool:
     """A title part, heading or author that names the site rather than an article or a
     person: the site's name or host in it, as most of it (``Krimiblog-Archiv`` on
     krimiblog.de, ``Four Years Remaining`` on fouryears.eu), or a domain (``taz.de``)."""
-    folded = _letters(part)
+    folded = letters(part)
     if not folded:
         return True
-    for name in (_letters(site), *hosts):
+    for name in (letters(site), *hosts):
         if name and (folded in name or (name in folded and 2 * len(name) >= len(folded))):
             return True
     return bool(_DOMAIN.search(part.casefold()))
@@ -144,34 +146,54 @@ def _name(part: str) -> str:
 
 
 def author_names(names: Sequence[str], site: str = "") -> list[str]:
-    """Clean author names: prefixes off, the site's own name dropped when a person remains.
+    """Clean author names: prefixes off, placeholders ("Admin", "Posted", "PhD") and a second
+    spelling of a name dropped, the site's own name dropped when a person remains.
 
+    >>> author_names(["Posted", "Anna Berg", "ANNA BERG", "PhD"])
+    ['Anna Berg']
     >>> author_names(["Die Tagespost", "Christoph von Ritter"], site="Die Tagespost")
     ['Christoph von Ritter']
     >>> author_names(["Zeige alle Beiträge von Petra Ruland"])
     ['Petra Ruland']
     """
-    cleaned = [name for name in dict.fromkeys(map(_name, names)) if 0 < len(name) <= MAX_NAME_CHARS]
-    folded_site = _letters(site)
+    placeholders = all_phrases("author_placeholders")
+    by_fold: dict[str, str] = {}  # one spelling per name: "zahlenzauberin", "Zahlenzauberin"
+    for name in map(_name, names):
+        if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
+            by_fold.setdefault(name.casefold(), name)
+    cleaned = list(by_fold.values())
+    folded_site = letters(site)
     if folded_site:
         people = [
             name
             for name in cleaned
-            if _letters(name) not in folded_site and folded_site not in _letters(name)
+            if letters(name) not in folded_site and folded_site not in letters(name)
         ]
         cleaned = people or cleaned
     return cleaned
 
 
+# hCard: the formatted name (``fn``) of an ``author`` (``<span class="author vcard"><a
+# class="url fn n">``), as blog themes print it; "comment-author" is another class.
+_HCARD_AUTHOR = (
+    './/*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
+    '[not(ancestor::*[contains(@class, "comment")])]'
+    '/descendant-or-self::*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
+)
+
+
 def markup_authors(tree: Any, limit: int = 3) -> list[str]:
-    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``."""
+    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``,
+    then an hCard author's ``fn``."""
     for path in (
         './/a[@rel="author"]',
         './/*[@itemprop="author"]//*[@itemprop="name"]',
         './/*[@itemprop="author"]',
+        _HCARD_AUTHOR,
     ):
         found = []
-        for element in tree.findall(path)[:10]:
+        elements = tree.xpath(path) if path is _HCARD_AUTHOR else tree.findall(path)
+        for element in elements[:10]:
             text = element.get("content") if element.tag == "meta" else element.text_content()
             found.append(text or "")
         names = author_names(found)[:limit]
@@ -242,7 +264,7 @@ def page_authors(
     confirmed = [
         name
         for name in marked
-        if _letters(name) and any(_letters(name) in _letters(other) for other in names)
+        if letters(name) and any(letters(name) in letters(other) for other in names)
     ]
     if confirmed:
         return confirmed

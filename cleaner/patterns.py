@@ -14,10 +14,12 @@ from cleaner.lexicon import all_phrases, alternation, phrases
 
 __all__ = [
     "BYLINE",
+    "PREFIX_SEPARATORS",
     "READING_TIME",
     "RELATIVE_TIME",
     "RULE",
     "SOURCE_LINE",
+    "PhraseWords",
     "is_reading_time",
     "is_relative_time",
     "phrase_prefix",
@@ -26,11 +28,67 @@ __all__ = [
 
 
 @cache
-def phrase_words(kind: str) -> regex.Pattern[str]:
+def phrase_words(kind: str) -> PhraseWords:
     """Any phrase of ``kind`` as whole words, for casefolded text: ``search`` finds one
     anywhere, ``match`` at the start ("subscribe" opens "subscribe now", not "subscribers").
     """
-    return regex.compile(rf"(?<!\w)(?:{alternation(all_phrases(kind))})(?!\w)")
+    return PhraseWords(all_phrases(kind))
+
+
+_WORD = regex.compile(r"\w+")
+
+
+class PhraseWords:
+    """A pattern for any of ``phrases`` as whole words, behind exact cheap pre-checks.
+
+    The alternations are long and slow to try at every position of a line, and most
+    lines hold no phrase.  A phrase matched as whole words (``\\w`` neither just before
+    nor just after it) brings each of its own words (runs of ``\\w``) into the text as a
+    whole word: inside the phrase a word ends at a literal non-word character, at its
+    edges at the lookarounds.  So a text without the phrase's longest word cannot hold
+    the phrase, and a text that does not start with its first word cannot start with it.
+    A phrase that starts with a non-word character turns the pre-check off.
+    """
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        self.pattern = regex.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)")
+        words = [_WORD.findall(p) for p in phrases]
+        starts_with_word = all(_WORD.match(p) for p in phrases)
+        self._firsts = frozenset(w[0] for w in words) if starts_with_word else None
+        self._keys = frozenset(max(w, key=len) for w in words) if all(words) else None
+
+    def match(self, folded: str, pos: int = 0) -> regex.Match[str] | None:
+        """The phrase that ``folded`` starts with (at ``pos``), as ``Pattern.match``."""
+        if self._firsts is not None:
+            first = _WORD.match(folded, pos)
+            if first is None or first[0] not in self._firsts:
+                return None
+        return self.pattern.match(folded, pos)
+
+    def search(self, folded: str, pos: int = 0) -> regex.Match[str] | None:
+        """The first phrase in ``folded`` (from ``pos``), as ``Pattern.search``."""
+        if self._keys is not None:
+            words = _words(folded) if pos == 0 else frozenset(_WORD.findall(folded, pos))
+            if self._keys.isdisjoint(words):
+                return None
+        return self.pattern.search(folded, pos)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` (several filters search the same short lines)."""
+    return _short_words(text) if len(text) <= _CACHED_CHARS else frozenset(_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _short_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+# What separates a prefix from the rest: a colon, or (after a space) a run of these.
+_PREFIX_ARROWS = "|>»→▶►–—-"  # the hyphen last: a literal in a character class
+
+#: A line matched by a :func:`phrase_prefix` pattern holds one of these characters.
+PREFIX_SEPARATORS = frozenset(":" + _PREFIX_ARROWS)
 
 
 def phrase_prefix(kind: str) -> regex.Pattern[str]:
@@ -40,7 +98,7 @@ def phrase_prefix(kind: str) -> regex.Pattern[str]:
     insert (``[Related: …]``) are allowed.
     """
     return regex.compile(
-        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{alternation(all_phrases(kind))})(?:\s*:|\s+[|>»→▶►–—-]+)\s*(?P<rest>.+?)[\])]?$"
+        rf"(?i)^[\s▶►>»•*|\[(-]*(?:{alternation(all_phrases(kind))})(?:\s*:|\s+[{_PREFIX_ARROWS}]+)\s*(?P<rest>.+?)[\])]?$"
     )
 
 
@@ -91,7 +149,7 @@ _BYLINE_LABELS = all_phrases("byline_labels")
 #: headline, not a byline.
 BYLINE = regex.compile(
     rf"""(?ix)^(?:
-        (?:{alternation(_BYLINE_LABELS)})\s*:\s*
+        (?P<label>{alternation(_BYLINE_LABELS)})\s*:\s*
       | (?:{alternation(all_phrases("byline_prefixes") - _BYLINE_LABELS)})(?:\s*:\s*|\s+)
     )(?P<names>\S.*)$"""
 )

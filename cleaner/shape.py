@@ -34,7 +34,6 @@ _TRUNCATED = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*[\"'’”»)\]
 _FOLD_LEAD = regex.compile(r"[\W_]+")
 _FOLD_TRAIL = regex.compile(r"(?r)[\W_]+")  # matched backwards from the end
 _SPACES = regex.compile(r"\s+")
-_OTHER_SPACES = regex.compile(r"[^\S ]|  ")  # what makes _SPACES change a text
 _NAME_WORD = regex.compile(
     r"""(?x)
     (?:\p{Lu}[\p{Ll}\p{M}'’]*\.?                        # Mari, J., O'Neil
@@ -97,7 +96,16 @@ def _fold(line: str) -> str:
     start = lead.end() if lead else 0
     trail = _FOLD_TRAIL.match(folded, start)
     folded = folded[start : trail.start() if trail else len(folded)]
-    return _SPACES.sub(" ", folded) if _OTHER_SPACES.search(folded) else folded
+    return _SPACES.sub(" ", folded) if _may_have_other_spaces(folded) else folded
+
+
+def _may_have_other_spaces(text: str) -> bool:
+    """Whether ``_SPACES`` might change ``text``: it holds two spaces in a row, or some
+    other whitespace.  Exact in one direction, which is all that matters: whitespace other
+    than the space is never printable (a test checks all of Unicode), and a text this
+    wrongly suspects (one with an invisible character) comes back from ``sub`` unchanged.
+    Much quicker than a regex scan of the line."""
+    return "  " in text or not text.isprintable()
 
 
 _fold_short = lru_cache(maxsize=4096)(_fold)

@@ -12,6 +12,7 @@ import pytest
 
 import cleaner
 import cleaner.html
+from cleaner.headline import choose_headline
 from cleaner.html import MAIN_TEXT_MENU_LINES, _for_main_text, clean_html, extract
 from cleaner.page_metadata import host_names
 from cleaner.pipeline import Pipeline, default_pipeline
@@ -283,7 +284,7 @@ def test_h1_that_is_one_sentence_keeps_its_first_words(no_network: None) -> None
     ],
 )
 def test_title_suffix_is_only_cut_when_it_reads_like_a_name(title: str, headline: str) -> None:
-    assert cleaner.html._headline(title, [], "") == headline
+    assert choose_headline(title, [], "") == headline
 
 
 def test_author_prefixes_and_the_site_name_are_dropped(no_network: None) -> None:
@@ -372,18 +373,18 @@ def test_a_section_name_as_meta_title_gives_way_to_the_matching_h1(no_network: N
 )
 def test_parts_naming_the_site_by_its_host_are_cut(title: str, url: str, headline: str) -> None:
     hosts = host_names(url)
-    assert cleaner.html._headline(title, [], "", "", hosts) == headline
+    assert choose_headline(title, [], "", "", hosts) == headline
 
 
 def test_an_h1_loses_a_last_part_naming_the_site() -> None:
-    headline = cleaner.html._headline(
+    headline = choose_headline(
         "Harbour barrier approved",
         ["Harbour barrier approved | Gazette Online"],
         "Gazette Online",
     )
     assert headline == "Harbour barrier approved"
     kept = ["Leasing or buying | which pays off?"]
-    assert cleaner.html._headline("Leasing or buying", kept, "Gazette Online") == kept[0]
+    assert choose_headline("Leasing or buying", kept, "Gazette Online") == kept[0]
 
 
 @pytest.mark.parametrize(
@@ -398,15 +399,15 @@ def test_an_h1_loses_a_last_part_naming_the_site() -> None:
 def test_an_h1_in_the_page_titles_site_slot_is_the_sites_name(
     page_title: str, headline: str
 ) -> None:
-    assert cleaner.html._headline("Harbour Notes", ["Harbour Notes"], "", page_title) == headline
+    assert choose_headline("Harbour Notes", ["Harbour Notes"], "", page_title) == headline
 
 
 def test_an_h1_the_page_title_lacks_gives_way_to_the_one_it_has() -> None:
     headings = ["Navigation und Service", "Rede des Präsidenten beim Konvent der Länder"]
     page_title = "Der Präsident: Reden / Rede des Präsidenten beim Konvent der Länder"
-    headline = cleaner.html._headline(headings[0], headings, "", page_title)
+    headline = choose_headline(headings[0], headings, "", page_title)
     assert headline == headings[1]
-    kept = cleaner.html._headline(headings[0], headings, "", "")  # no <title> to tell
+    kept = choose_headline(headings[0], headings, "", "")  # no <title> to tell
     assert kept == headings[0]
 
 

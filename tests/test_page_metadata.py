@@ -7,7 +7,13 @@ from typing import Any
 import lxml.html
 import pytest
 
-from cleaner.page_metadata import host_names, jsonld_authors, names_site, page_authors
+from cleaner.page_metadata import (
+    host_names,
+    jsonld_authors,
+    markup_authors,
+    names_site,
+    page_authors,
+)
 
 
 def tree(body: str) -> Any:
@@ -80,6 +86,38 @@ def test_jsonld_only_when_neither_trafilatura_nor_the_markup_names_anyone() -> N
     body = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Carl Dahl"}}')
     assert page_authors([""], tree(body)) == ["Carl Dahl"]
     assert page_authors(["Anna Berg"], tree(body)) == ["Anna Berg"]
+
+
+HCARD = (
+    '<div class="entry-meta">Posted on 3 May by <span class="author vcard">'
+    '<a class="url fn n" href="/author/daniel">Daniel</a></span></div><p>Text.</p>'
+)
+
+
+def test_an_hcard_author_is_an_author() -> None:
+    assert markup_authors(tree(HCARD)) == ["Daniel"]
+    assert page_authors(["Posted"], tree(HCARD)) == ["Daniel"]  # a placeholder is no name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A reader's comment: "comment-author" is not "author", nor is a comment's hCard.
+        '<div class="comment-author vcard"><cite class="fn">macksy</cite></div>',
+        '<ol class="commentlist"><li><span class="author vcard"><b class="fn">Ben</b></span>'
+        "</li></ol>",
+        '<span class="author-bio"><span class="fn">Carl Dahl</span></span>',
+    ],
+)
+def test_no_hcard_author(body: str) -> None:
+    assert markup_authors(tree(body)) == []
+
+
+def test_placeholders_and_second_spellings_are_dropped() -> None:
+    assert page_authors(["Admin"], tree("<p>Text.</p>")) == []
+    assert page_authors(["zahlenzauberin", "Zahlenzauberin"], tree("<p>Text.</p>")) == [
+        "zahlenzauberin"
+    ]
 
 
 @pytest.mark.parametrize(

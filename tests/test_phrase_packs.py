@@ -585,3 +585,32 @@ def test_alternation_does_not_depend_on_the_order_of_its_phrases() -> None:
     phrases = ["lire aussi", "read more", "leia mais", "mehr", "más"]
     assert alternation(phrases) == alternation(reversed(phrases)) == alternation(sorted(phrases))
     assert alternation(phrases) == "lire\\ aussi|leia\\ mais|read\\ more|mehr|más"
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "ad_disclosures", "contact_starts", "newsletter_starts", "paywall", "rights_reserved",
+        "support_appeals",
+    ],
+)
+def test_phrase_words_prechecks_change_no_answer(kind: str) -> None:
+    """``PhraseWords`` skips its pattern when a word the phrases need is missing: it must
+    answer as the bare pattern does, on phrases, their pieces, and phrases inside words."""
+    from cleaner.lexicon import all_phrases
+    from cleaner.patterns import phrase_words
+
+    found = phrase_words(kind)
+    texts = ["", "x", "the end.", "— all"]
+    for phrase in sorted(all_phrases(kind)):
+        half = phrase[: len(phrase) // 2]
+        texts += [phrase, f"» {phrase}: now", f"x{phrase}", f"{phrase}s", half, f"ok. {half}"]
+        texts += [f"see {phrase}", phrase.upper(), phrase.replace(" ", "  ")]
+
+    def span(match: regex.Match[str] | None) -> tuple[int, int] | None:
+        return match.span() if match else None
+
+    for text in texts:
+        for pos in (0, 1, 3):
+            assert span(found.match(text, pos)) == span(found.pattern.match(text, pos)), text
+            assert span(found.search(text, pos)) == span(found.pattern.search(text, pos)), text

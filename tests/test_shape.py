@@ -29,3 +29,19 @@ def test_character_classes_match_the_pattern() -> None:
         char = chr(code)
         for line in (char, char * 2, f"a{char}a", f" {char}{char} "):
             assert shape._count.__wrapped__(line) == len(shape._TOKEN.findall(line)), hex(code)
+
+
+def test_only_unprintable_whitespace_can_change_a_fold() -> None:
+    """``fold`` skips collapsing spaces on printable text without two spaces in a row:
+    whitespace other than the space is never printable."""
+    import sys
+
+    import regex
+
+    whitespace = regex.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char != " " and whitespace.match(char):
+            assert not char.isprintable(), hex(code)
+    for line in ("a\u00a0b", "a  b", "a\tb", "a\u200eb", "a b", "a\u3000b"):
+        assert shape._fold(line) == shape._SPACES.sub(" ", line)

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, may_mention
-from cleaner.patterns import phrase_prefix
+from cleaner.patterns import PREFIX_SEPARATORS, phrase_prefix
 from cleaner.shape import fold, token_count
 
 __all__ = ["ReadMore"]
@@ -89,7 +89,8 @@ class ReadMore:
 @lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
 def _reason(line: str, max_tokens: int, clicks: bool) -> str | None:
     """Why ``line`` goes (``clicks``: the document may hold a click-here phrase)."""
-    match = _READ_MORE.match(line)
+    # Most lines hold no separator, so no prompt: skip the long alternation.
+    match = None if PREFIX_SEPARATORS.isdisjoint(line) else _READ_MORE.match(line)
     if (match and _is_link_title(match["rest"], max_tokens)) or fold(line) in all_phrases(
         "read_more_prefixes"
     ):

@@ -105,7 +105,7 @@ def _is_rights_line(line: str) -> bool:
         return False
     folded = fold(line)
     found = phrase_words("rights_reserved").search(folded)
-    return bool(found) and (
+    return found is not None and (
         found.start() == 0 or (found.end() == len(folded) and tokens <= MAX_HOLDER_RIGHTS_TOKENS)
     )
 

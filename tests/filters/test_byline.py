@@ -136,6 +136,104 @@ REMOVED = [
         {"authors": ["Maria Rossi"]},
         id="it",
     ),
+    pytest.param(
+        f"Eine Kolumne von Nils Berger\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Nils Berger"]},
+        id="de-column-by",
+    ),
+    pytest.param(
+        f"Opinion by Frida Gomez\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Frida Gomez"]},
+        id="en-opinion-by",
+    ),
+    pytest.param(
+        f"Text von Christa Seiler Illustration von Markus Roth\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Christa Seiler"]},
+        id="de-text-by-illustration-by",
+    ),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\nWords: Rudi Fischer, Simon Keller Photos: Simon Keller",
+        f"{P_EN}\n{P_EN}",
+        {(N, "byline")},
+        {"authors": ["Rudi Fischer", "Simon Keller"]},
+        id="en-words-photos-tail",
+    ),
+    pytest.param(
+        f"Texto: Ana Ruiz, Fotos: Pablo Gil\n{P_ES}",
+        P_ES,
+        {(N, "byline")},
+        {"authors": ["Ana Ruiz"]},
+        id="es-text-label-photos",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nAutor: Rechtsanwalt Sebastian Ehrig",
+        f"{P_DE}\n{P_DE}",
+        {(N, "byline")},
+        {"authors": ["Sebastian Ehrig"]},
+        id="de-title-is-not-the-name",
+    ),
+    pytest.param(
+        f"Von Prof. Dr. Rainer Quast\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Rainer Quast"]},
+        id="de-academic-titles",
+    ),
+    pytest.param(
+        f"By Evan Simons, August 14, 2020 2:30 pm\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Evan Simons"], "published": "2020-08-14T14:30"},
+        id="date-with-comma",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\n(wird fortgesetzt)\nText: Klaus Friedrich\n"
+        "Fotos: Helmut Elster, Klaus Friedrich\nLiteratur:\n"
+        "Gebhardt, Wolfgang: Lastwagen 1903 bis 1971. Stuttgart 2007\n"
+        "Mathieu, Axel: Busse 1903 – 1971. Online-Publikation\n"
+        "Westerwelle, Wolfgang: Zugmaschinen, Teil 1 und 2. Stengelheim, 2014.",
+        f"{P_DE}\n{P_DE}\n(wird fortgesetzt)\nFotos: Helmut Elster, Klaus Friedrich\n"
+        "Literatur:\nGebhardt, Wolfgang: Lastwagen 1903 bis 1971. Stuttgart 2007\n"
+        "Mathieu, Axel: Busse 1903 – 1971. Online-Publikation\n"
+        "Westerwelle, Wolfgang: Zugmaschinen, Teil 1 und 2. Stengelheim, 2014.",
+        {(N, "byline")},
+        {"authors": ["Klaus Friedrich"]},
+        id="labelled-above-reading-list",
+    ),
+    pytest.param(
+        f"1. Februar 2022 , Daniel Dillen\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Daniel Dillen"], "published": "2022-02-01"},
+        id="date-then-name",
+    ),
+    pytest.param(
+        f"Posted by John Smithers on March 3, 2020\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["John Smithers"], "published": "2020-03-03"},
+        id="name-on-date",
+    ),
+    pytest.param(
+        f"Geschrieben von Anna Berg am 25.08.2015 22:30\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Anna Berg"], "published": "2015-08-25T22:30"},
+        id="de-name-am-date",
+    ),
+    pytest.param(
+        f"Ariel Melgar Cabrera 3/5/2022 22:41\n{P_ES}",
+        P_ES,
+        {(N, "byline")},
+        {"authors": ["Ariel Melgar Cabrera"], "published": "2022-03-05T22:41"},
+        id="name-then-date",
+    ),
 ]
 
 KEPT = [
@@ -159,6 +257,28 @@ KEPT = [
         id="middle-of-body",
     ),
     pytest.param(f"{P_DE}\nVon Anfang an Pläne\n{P_DE}", id="de-von-after-standfirst"),
+    pytest.param(
+        f"Eine Kolumne von Heinrich Heine aus dem Jahr 1840 wurde wiederentdeckt.\n{P_DE}",
+        id="de-column-by-in-sentence",
+    ),
+    pytest.param(f"Words Matter More Than Ever\n{P_EN}", id="words-headline"),
+    pytest.param(f"Fotos: Helmut Elster\n{P_DE}", id="photo-credit-alone"),
+    pytest.param(
+        f"{P_DE}\n" * 3 + "Von Anna Schmidt\n" + f"{P_DE}\n" * 6 + P_DE,
+        id="unlabelled-above-tail",
+    ),
+    pytest.param(
+        f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 10 + P_DE,
+        id="labelled-above-wide-tail",
+    ),
+    pytest.param(
+        "11.12.2019 - Neue Regeln\nDie neue Regel gilt ab Januar für alle Mieter der Stadt.",
+        id="date-then-capitalised-words-in-lower-case-below",
+    ),
+    pytest.param(f"Von Anna Berg am Montag erzählt\n{P_DE}", id="de-von-name-am-weekday-sentence"),
+    pytest.param(
+        f"{P_DE}\n" * 4 + f"11.12.2019 - Anna Berg\n{P_DE}\n" * 2, id="dated-name-in-body"
+    ),
 ]
 
 
