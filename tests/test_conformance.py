@@ -199,6 +199,8 @@ PINNED = [
     # A window at the edge must not shift when what it found goes (byline, wire_credit).
     f"{_P}\nBy Mari Yamaguchi and Haruka Nuga\n{_P}\n{_P}\nBy Mari Yamaguchi and Haruka Nuga\n",
     f"{_P}\nAFP\nAFP\n" + f"{_P}\n" * 5,
+    # Twin stamps are not a timeline's headings, even when a paragraph follows (time_stamp).
+    "2023-07-20 | 06:27\n2023-07-20 | 06:27\n" + f"{_P}\n2023-07-20 | 06:27\n{_P}\n",
     # ... and so must the window after a standfirst (byline).
     f"{_P}\n{_P}\nBy Mari Yamaguchi and Haruka Nuga\nBy Mari Yamaguchi and Haruka Nuga\n"
     + f"{_P}\n" * 3,
@@ -233,6 +235,7 @@ PINNED = [
 @example(text=PINNED[6], given_fields={})
 @example(text=PINNED[7], given_fields={})
 @example(text=PINNED[8], given_fields={})
+@example(text=PINNED[9], given_fields={})
 @example(text="\u00a0\r\n \r\n\t", given_fields={"authors": ["Jane Doe"]})
 def test_conformance(target: Step, text: str, given_fields: dict[str, Any]) -> None:
     doc = Document.from_text(text, **given_fields)

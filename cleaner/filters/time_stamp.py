@@ -53,10 +53,13 @@ def _between_paragraphs(lines: Sequence[str], index: int) -> bool:
 
 def _heads_text(lines: Sequence[str], index: int) -> bool:
     """A date that heads the paragraph after it, like a timeline's date: a paragraph or a
-    heading stands before it (a heading, not a name: a comment's author and date go)."""
+    heading stands before it (a heading, not a name: a comment's author and date go; not
+    another stamp: twin stamps go)."""
     if not 0 < index < len(lines) - 1 or not is_paragraph(lines[index + 1]):
         return False
     before = lines[index - 1]
+    if date_stamp(before) is not None:
+        return False  # a stamp under another stamp is the same stamp again
     return is_paragraph(before) or (is_headline(before) and not is_name(before))
 
 
