@@ -12,7 +12,9 @@ What it measures, on the same pages:
    of distinct pages), and in repeated passes over the same pages, where the filters'
    per-line caches answer for lines they have seen (an upper bound).
 3. Scaling: the ``clean-news`` command over a JSON Lines file of those texts with
-   ``-j 1`` and ``-j 2``.  Target: ``-j 2`` ≥ 1.8× ``-j 1`` on 2 cores.
+   ``-j 1`` and ``-j 2``.  Target: ``-j 2`` ≥ 1.8× ``-j 1`` on 2 cores.  Each process
+   pays about 0.8 s once (py3langid's model, the phrase patterns): 12,000 documents keep
+   that fixed cost from hiding the per-document scaling (at 6,000: 1.8×, at 12,000: 2.0×).
 4. Memory: ``clean-news -j 2`` over ``--docs`` documents and over a tenth of them; the
    peak resident memory of the largest process must stay flat (ratio ≈ 1) and < 300 MB.
 
@@ -124,7 +126,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=181, help="pages to use")
     parser.add_argument("--repeat", type=int, default=2, help="passes over the pages")
     parser.add_argument("--docs", type=int, default=100_000, help="documents for the memory run")
-    parser.add_argument("--scaling-docs", type=int, default=6000, help="documents for -j 1 vs -j 2")
+    parser.add_argument(
+        "--scaling-docs", type=int, default=12_000, help="documents for -j 1 vs -j 2"
+    )
     args = parser.parse_args()
 
     pages = load_pages(args.pages, args.limit)
