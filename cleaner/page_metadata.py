@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import regex
+from lxml import etree
 
 from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
@@ -175,7 +176,7 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
 
 # hCard: the formatted name (``fn``) of an ``author`` (``<span class="author vcard"><a
 # class="url fn n">``), as blog themes print it; "comment-author" is another class.
-_HCARD_AUTHOR = (
+_HCARD_AUTHOR = etree.XPath(  # compiled once: the expression is long
     './/*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
     '[not(ancestor::*[contains(@class, "comment")])]'
     '/descendant-or-self::*[contains(concat(" ", normalize-space(@class), " "), " fn ")]'
@@ -192,7 +193,7 @@ def markup_authors(tree: Any, limit: int = 3) -> list[str]:
         _HCARD_AUTHOR,
     ):
         found = []
-        elements = tree.xpath(path) if path is _HCARD_AUTHOR else tree.findall(path)
+        elements = path(tree) if isinstance(path, etree.XPath) else tree.findall(path)
         for element in elements[:10]:
             text = element.get("content") if element.tag == "meta" else element.text_content()
             found.append(text or "")
