@@ -162,6 +162,7 @@ def _parse_byline(line: str) -> Credit | None:
 
 
 _DATE_NAME_SEPARATOR = " ,;|/•·–—-"
+_WORD_START = regex.compile(r"(?<=\s)\S")
 _MAX_DATED_NAMES = 2
 
 
@@ -188,7 +189,7 @@ def _parse_dated_name(line: str) -> Credit | None:
         if not names[:1].isspace() and names[:1] not in _DATE_NAME_SEPARATOR:
             return None
     else:  # "Anna Berg 3/5/2022": the date after two to four words
-        words = [m.start() for m in regex.finditer(r"(?<=\s)\S", line)]
+        words = [m.start() for m in _WORD_START.finditer(line)]
         stamp = names = None
         for start in words[1:4]:
             stamp = date_stamp(line[start:])

@@ -1,10 +1,12 @@
-"""Headline and authors read off an HTML page's tree, where trafilatura's fall short (an edge).
+"""Headings, date and authors read off an HTML page's tree, where trafilatura's fall short
+(an edge).
 
 :mod:`cleaner.html` parses each page once (``trafilatura.load_html``) and asks this module
-for what the page's markup says about its headline (``<h1>``, ``<title>``) and authors
-(``rel="author"``, ``itemprop="author"``, JSON-LD), and whether a title part or a name
-only names the site; trafilatura gets the same tree.  Nothing here fetches or raises on
-odd markup or broken JSON-LD: an element that is not there yields nothing.
+for what the page's markup says: its ``<h1>`` and ``<title>`` texts (which
+:mod:`cleaner.headline` chooses from), the date a ``<time>`` shows under the headline,
+its authors (``rel="author"``, ``itemprop="author"``, hCard, JSON-LD), and whether a title
+part or a name only names the site; trafilatura gets the same tree.  Nothing here fetches
+or raises on odd markup or broken JSON-LD: an element that is not there yields nothing.
 
 Measured on trafilatura_eval with ``bench/quality.py`` (see :mod:`cleaner.html`).
 """

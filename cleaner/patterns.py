@@ -131,7 +131,6 @@ _READING = "|".join(f"(?:{p})" for ps in phrases("reading_time").values() for p 
 READING_TIME = regex.compile(rf"(?i)^[\s•·|(-]*(?:{_READING})[\s.)]*$")
 
 
-
 def is_reading_time(line: str) -> bool:
     """The line is only a reading time (:data:`READING_TIME`)."""
     return _is_reading(line) if len(line) <= _CACHED_CHARS else bool(READING_TIME.match(line))

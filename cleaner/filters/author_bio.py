@@ -21,6 +21,8 @@ MAX_CHARS = 1000
 MIN_NAME_WORDS = 2
 # Quotation marks: someone in the story speaking.
 _QUOTE = regex.compile(r"[\"“”„«»]")
+# Between two authors' names: "Roland Brockmann und Sebastian Drescher".
+_JOIN = regex.compile(r"(?i)\s*(?:,|&|and|und|et|y|e|en|i|och|og)\s+")
 
 
 @cache
@@ -55,7 +57,7 @@ def _opens_with_author(line: str, names: Sequence[str]) -> bool:
         rest = rest[len(name) :]
         if _after_name().match(rest):
             return True
-        joined = regex.match(r"(?i)\s*(?:,|&|and|und|et|y|e|en|i|och|og)\s+", rest)
+        joined = _JOIN.match(rest)
         if joined is None:
             return False
         rest = rest[joined.end() :]

@@ -19,12 +19,6 @@ __all__ = ["NewsletterPrompt"]
 MAX_CHARS = 300
 
 
-@cache
-def _starts() -> regex.Pattern[str]:
-    """A whole phrase at the start: "Subscribe" starts a prompt, "Subscribers" does not."""
-    return regex.compile(rf"(?:{alternation(all_phrases('newsletter_starts'))})(?!\w)")
-
-
 _WORD = regex.compile(r"[\w-]+")
 
 
@@ -37,7 +31,8 @@ def _widget_start() -> regex.Pattern[str]:
 @cache
 def _sentence_starts() -> regex.Pattern[str]:
     """A call to action opening a later sentence: "… came from. Sign up for …"."""
-    return regex.compile(rf"(?i)(?<=[.!?])\s+(?P<cta>{_starts().pattern})")
+    starts = phrase_words("newsletter_starts").pattern.pattern  # whole words
+    return regex.compile(rf"(?i)(?<=[.!?])\s+(?P<cta>{starts})")
 
 
 # The call to action in a later sentence ends the line (at most this many words) and names
@@ -80,8 +75,7 @@ def _prompt_start(line: str) -> int | None:
     folded = fold(line)
     if folded in ("newsletter", "newsletters") or folded in all_phrases("newsletter_widgets"):
         return 0
-    # (At the start of the text, the whole-word lookup is ``_starts``; it skips the long
-    # alternation when the first word cannot open a phrase.)
+    # A whole phrase: "Subscribe" starts a prompt, "Subscribers" does not.
     if phrase_words("newsletter_starts").match(folded):
         return 0 if _names_newsletter(folded) else None
     if not _may_start_a_sentence(line):

@@ -10,7 +10,7 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["SharePrompt"]
@@ -91,10 +91,9 @@ MAX_CHANNEL_TOKENS = 30
 def _channel_prompt() -> regex.Pattern[str]:
     """A ``channel_prompts`` phrase as whole words, ``<network>`` standing for a network's
     name: "our YouTube channel", "nuestro canal de Telegram", "unseren WhatsApp-Kanal"."""
-    alternatives = sorted(all_phrases("channel_prompts"), key=lambda p: (-len(p), p))
-    escaped = (regex.escape(p).replace(regex.escape("<network>"), f"(?:{_NETWORKS})")
-               for p in alternatives)
-    return regex.compile(rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)")
+    phrases = alternation(all_phrases("channel_prompts"))
+    phrases = phrases.replace(regex.escape("<network>"), f"(?:{_NETWORKS})")
+    return regex.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 def _is_channel_prompt(line: str) -> bool:
