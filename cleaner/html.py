@@ -124,11 +124,11 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _metadata(found: Any, tree: Any) -> dict[str, Any]:
-    """The fields clean-news keeps from trafilatura's metadata (``None`` if it found none;
-    only fields with values); authors cleaned, or read off the markup when it has none."""
+def _metadata(found: Any, tree: Any, hosts: tuple[str, ...]) -> dict[str, Any]:
+    """The fields clean-news keeps from trafilatura's metadata (``found``; ``None`` if it
+    found none) and the page's markup, only those with values; ``hosts``: the labels of
+    the page's host (:func:`~cleaner.page_metadata.host_names`)."""
     site = _text(getattr(found, "sitename", None))
-    hosts = host_names("//" + _text(getattr(found, "hostname", None)))
     authors = page_authors(_text(getattr(found, "author", None)).split(";"), tree, site, hosts)
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
@@ -183,13 +183,14 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
         page = trafilatura.extract_metadata(without_modified_dates(tree), default_url=url)
     except Exception:
         page = None
-    metadata = _metadata(page, tree)
+    hosts = host_names(url) or host_names("//" + _text(getattr(page, "hostname", None)))
+    metadata = _metadata(page, tree, hosts)
     if found is None:  # no main text: the page's metadata may still be there
         return "", metadata
     if metadata.get("title") or headings or page_title:
         site = metadata.get("site_name", "")
         metadata["title"] = choose_headline(
-            metadata.get("title", ""), headings, site, page_title, host_names(url)
+            metadata.get("title", ""), headings, site, page_title, hosts
         )
     if not metadata.get("title"):
         metadata.pop("title", None)
