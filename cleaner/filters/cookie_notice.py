@@ -11,6 +11,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, alternation, may_mention
+from cleaner.patterns import phrase_words
 from cleaner.shape import is_sentence, token_count
 
 __all__ = ["CookieNotice"]
@@ -23,11 +24,6 @@ MAX_EMBED_TOKENS = 40
 def _banner_words() -> frozenset[str]:
     """Words one of which every cookie banner or embed placeholder holds."""
     return all_phrases("cookie_words") | all_phrases("embed_consent")
-
-
-@cache
-def _embed() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(all_phrases('embed_consent'))})(?!\w)")
 
 
 @cache
@@ -98,7 +94,7 @@ class CookieNotice:
                 drops[i] = "cookie"
             elif (
                 token_count(line) <= MAX_EMBED_TOKENS
-                and _embed().search(line)
+                and phrase_words("embed_consent").search(line.casefold())
                 and _speaks_to_the_reader(line, voice)
             ):
                 drops[i] = "embed"
