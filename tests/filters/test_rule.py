@@ -29,11 +29,15 @@ REMOVED = [
     _rule("+++"),
     _rule("_" * 60),
     pytest.param(f"{A}\n***\n{A}\n___\n{B}", f"{A}\n{A}\n{B}", {(N, "rule")}, {}, id="several"),
+    pytest.param(f"{A}\n-\n{A}\n•\n{B}", f"{A}\n{A}\n{B}", {(N, "empty_bullet")}, {}, id="bullets"),
 ]
 
 KEPT = [
     pytest.param(f"{A}\n+++ Eilmeldung +++\n{B}", id="de-ticker-label"),
     pytest.param(f"{A}\n--\n{B}", id="two-dashes"),
+    pytest.param(f"{A}\n- {B}", id="bullet-with-its-item"),
+    pytest.param(f"{A}\n—\n{B}", id="em-dash-alone"),
+    pytest.param(f"{A}\nName\n*\nE-Mail\n*\n{B}", id="required-field-stars"),
     pytest.param(f"{A}\n1-0\n{B}", id="score"),
     pytest.param(f"{A}\n***Exclusive***\n{B}", id="starred-word"),
     pytest.param(f"{A}\n#MeToo\n{B}", id="hashtag"),
