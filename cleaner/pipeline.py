@@ -33,6 +33,7 @@ from cleaner.filters.paywall_notice import PaywallNotice
 from cleaner.filters.photo_credit import PhotoCredit
 from cleaner.filters.read_more import ReadMore
 from cleaner.filters.related_links import RelatedLinks
+from cleaner.filters.repeated_copy import RepeatedCopy
 from cleaner.filters.rule import Rule
 from cleaner.filters.share_prompt import SharePrompt
 from cleaner.filters.site_boilerplate import SiteBoilerplate
@@ -87,6 +88,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
+    RepeatedCopy,  # the article's text a second time, once rules between paragraphs are gone
     WireCredit,  # "AFP" alone, "X contributed to this report.", copyright lines at the end
     Language,  # last: detected on the cleaned body
 )
