@@ -74,6 +74,8 @@ _FILLER = regex.compile(
     """
 )
 _DIGIT = regex.compile(r"\d")
+# A machine date-time, as markup carries it: "2019-11-19T08:57:40.123Z" reads as a date and a time.
+_ISO_DATE_TIME = regex.compile(r"(?<=\b\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(?:[.,]\d+)?Z?(?!\w)")
 # A full stop after a line's last number: "Stand: 14.02.2019." ("1:23 p.m." keeps its own).
 _CLOSING_STOP = regex.compile(r"(?<=\d)\.\s*$")
 _YEAR = regex.compile(r"\d{4}")  # in every alternative of _date_pattern()
@@ -207,6 +209,8 @@ def date_stamp(line: str) -> Stamp | None:
     True
     >>> date_stamp("Aktualisiert am 17.01.2021.")
     Stamp(iso='2021-01-17', updated=True)
+    >>> date_stamp("2019-11-19T08:57:40+01:00")
+    Stamp(iso='2019-11-19T08:57:40', updated=False)
     """
     if len(line) > MAX_STAMP_CHARS:
         return None
@@ -219,6 +223,7 @@ def _date_stamp(line: str) -> Stamp | None:
     if not _DIGIT.search(line):
         return None  # every date and time has a digit: most lines end here, cheaply
     line = _CLOSING_STOP.sub("", line)  # "Aktualisiert am 17.01.2021." closes like a sentence
+    line = _ISO_DATE_TIME.sub(r" \1", line)
     # Every date has a four-digit year: without one, skip the long pattern.
     date = _date_pattern().search(line) if _YEAR.search(line) else None
     iso = _to_iso(date) if date else None

@@ -13,6 +13,13 @@ STEP = TimeStamp()
 
 REMOVED = [
     pytest.param(
+        f"2019-11-19T08:57:40+01:00\n{P_EN}\n2019-11-19T07:23:12.123Z",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2019-11-19T08:57:40"},
+        id="machine-date-times",
+    ),
+    pytest.param(
         f"2023-07-20 | 06:27\n2023-07-20 | 06:27\n{P_EN}\nUpdated 3 days ago",
         P_EN,
         {(N, "date_line"), (N, "relative_time")},
