@@ -32,6 +32,9 @@ _CLICK_HERE = regex.compile(
 # A sentence's full stop (not an ellipsis) at the end, perhaps behind a closing quote.
 _FULL_STOP = regex.compile(r"(?<![.…])\.[\"'’”»)]*$")
 _BARE_LINK = regex.compile(r"(?i)^[\p{L}][\p{L} ]{0,30}:\s*(?:https?://|www\.)\S+$")
+# A link to an image file alone on a line is what the page's markup left (an og:image, a
+# srcset), never a source an article cites.
+_IMAGE_LINK = regex.compile(r"(?i)^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?$")
 
 
 def _is_link_title(rest: str, max_tokens: int) -> bool:
@@ -52,9 +55,11 @@ class ReadMore:
 
     A bare label line ("Read more", "Watch") goes too, and so do short lines that ask
     to "click here" (at the start of the line or of a clause) and lines that are only a
-    link (``Listen: https://…``).  The headline after the prompt must be short (at most
-    ``max_tokens`` words) and start like a headline, not in lower case; "Read more about
-    this in our guide." has no separator and stays.
+    link (``Listen: https://…``) or a link to an image file (``https://…/photo.jpg``, left
+    by the page's markup); a plain link to a page stays (articles list their sources).
+    The headline after the prompt must be short (at most ``max_tokens`` words) and start
+    like a headline, not in lower case; "Read more about this in our guide." has no
+    separator and stays.
 
     Before::
 
@@ -95,7 +100,7 @@ def _reason(line: str, max_tokens: int, clicks: bool) -> str | None:
         "read_more_prefixes"
     ):
         return "read_more"
-    if ":" in line and _BARE_LINK.match(line):
+    if (":" in line and _BARE_LINK.match(line)) or ("//" in line and _IMAGE_LINK.match(line)):
         return "bare_link"
     if clicks and token_count(line) <= max_tokens and _CLICK_HERE.search(line):
         return "click_here"

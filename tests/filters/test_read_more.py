@@ -105,6 +105,8 @@ REMOVED += [
     ),
     _link("Listen: https://po.st/rates-podcast-ep12", "bare_link"),
     _link("Download: https://example.com/reports/rates-2024.pdf", "bare_link"),
+    _link("https://static6.example.de/image/5dd3a081-500-250/rates.jpg", "bare_link"),
+    _link("//cdn.example.com/photos/bank.PNG?w=640", "bare_link"),
     _link(
         "Escuche: https://example.es/podcast/tipos",
         "bare_link",
@@ -115,6 +117,10 @@ REMOVED += [
 
 KEPT = [
     pytest.param(f"{A}\nRead more about this in our guide.\n{B}", id="read-more-about-sentence"),
+    pytest.param(f"{A}\nhttps://example.com/reports/rates-2024\n{B}", id="a-source-link"),
+    pytest.param(
+        f"{A}\nThe chart at https://example.com/rates.png shows it.\n{B}", id="image-link-in-text"
+    ),
     pytest.param(
         f"{A}\nMore than 200 people were evacuated on Monday, officials said.\n{B}", id="more-than"
     ),
