@@ -12,12 +12,15 @@ from cleaner.dates import line_stamp
 from cleaner.document import Document
 from cleaner.names import parse_byline
 from cleaner.patterns import is_reading_time, is_relative_time
-from cleaner.shape import fold, head_end, is_headline
+from cleaner.shape import fold, head_end, is_headline, token_count
 
 __all__ = ["Title"]
 
 # "Title | Site", "Title - Site", "Title — Site": a title with the site's name after it.
 _SITE_SUFFIX = regex.compile(r"^\s*[|–—:-]\s*\S.{0,60}$")
+
+#: A known headline of at least this many words goes wherever it stands alone on a line.
+MIN_REPEAT_TOKENS = 4
 
 
 def _is_meta_line(line: str) -> bool:
@@ -39,7 +42,9 @@ class Title:
     The headline is recognised at the head of the page when two signals agree: a
     headline-shaped line that is printed twice (or that equals the input's own
     ``title``), or one followed directly by a byline or a time stamp.  A subheading
-    further down is never taken.
+    further down is never taken; but a line that is exactly the known headline (of
+    :data:`MIN_REPEAT_TOKENS` words or more) goes wherever it stands: the page printed
+    its headline again in a teaser, a share box or a sticky header.
 
     Before::
 
@@ -74,6 +79,12 @@ class Title:
                 if (line := fold(lines[i])).startswith(wanted)
                 and (line == wanted or _SITE_SUFFIX.match(lines[i][len(known.strip()):]))
             }
+            if token_count(known) >= MIN_REPEAT_TOKENS:  # "Results" may head a section
+                drops.update(
+                    (i, "repeated_title")
+                    for i in range(zone, len(lines))
+                    if len(lines[i]) <= len(known) + 2 and fold(lines[i]) == wanted
+                )
             return doc.drop(drops, by=self.name)
         counts = Counter(fold(line) for line in lines[:zone] if _is_title(line))
         repeated = [i for i in range(zone) if counts.get(fold(lines[i]), 0) > 1]

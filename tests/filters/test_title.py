@@ -140,6 +140,10 @@ def test_kept(text: str) -> None:
         pytest.param(f"{TITLE}\n{P_EN}", P_EN, id="equal"),
         pytest.param(f"{TITLE} | The Daily Planet\n{P_EN}", P_EN, id="with-site-suffix"),
         pytest.param(f"{TITLE.upper()}\n{P_EN}", P_EN, id="other-case"),
+        pytest.param(
+            f"{P_EN}\n{P_DE}\n{P_FR}\n{TITLE}\n{P_ES}", f"{P_EN}\n{P_DE}\n{P_FR}\n{P_ES}",
+            id="again-after-the-article",
+        ),
     ],
 )
 def test_input_title_is_removed_and_kept(text: str, body: str) -> None:
@@ -155,6 +159,20 @@ def test_input_title_is_removed_and_kept(text: str, body: str) -> None:
 )
 def test_input_title_look_alikes_are_kept(text: str) -> None:
     assert_kept(STEP, text, title="Brexit")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(f"{P_EN}\nBrexit talks stall\n{P_DE}", "Brexit talks stall", id="short-title"),
+        pytest.param(
+            f"{P_EN}\n{TITLE} was the phrase of the week.\n{P_DE}", TITLE, id="in-a-sentence"
+        ),
+        pytest.param(f"{P_EN}\n{TITLE} | Analysis\n{P_DE}", TITLE, id="with-suffix-down-the-page"),
+    ],
+)
+def test_known_title_down_the_page_look_alikes_are_kept(text: str, title: str) -> None:
+    assert_kept(STEP, text, title=title)
 
 
 @pytest.mark.parametrize("max_lines", [0, -1])
