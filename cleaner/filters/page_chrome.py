@@ -48,10 +48,15 @@ class PageChrome:
     cost ``penalty`` and other short lines less.  The article is the run of lines with
     the highest total; what lies outside it goes.
 
-    Two guards keep it from touching text that is already clean: it only acts when at
+    Three guards keep it from touching text that is already clean: it only acts when at
     least ``min_menu_lines`` menu-shaped lines lie outside the region and make up at
-    least ``menu_share`` of what would go; and never when the region holds less than
-    ``keep_share`` of the page's text with content weight (paragraphs, fragments, rows).
+    least ``menu_share`` of what would go; never when the region holds less than
+    ``keep_share`` of the page's text with content weight (paragraphs, fragments, rows);
+    and never when the region weighs less than ``min_article`` (about as many words of
+    paragraphs): a page whose best run is one sidebar comment or caption has no article
+    to anchor on (a post of short dialogue lines would lose its text to it).  Measured on
+    trafilatura_eval's naive text: must-keep snippets found 0.860 → 0.865, leaked 0.235
+    → 0.240 (40: 0.868 / 0.245); scrapinghub F1 0.899 → 0.898.
 
     The headline goes with the chrome: above the article it cannot be told from the last
     teaser of a list by shape alone (``title`` reads it when it tops the page).
@@ -88,10 +93,13 @@ class PageChrome:
     min_menu_lines: int = 8
     menu_share: float = 0.5
     keep_share: float = 0.5
+    min_article: float = 25.0
 
     def __post_init__(self) -> None:
-        if self.penalty <= 0 or self.cap < 1 or self.min_menu_lines < 1:
-            raise ValueError("page_chrome: penalty > 0, cap >= 1 and min_menu_lines >= 1")
+        if self.penalty <= 0 or self.cap < 1 or self.min_menu_lines < 1 or self.min_article < 0:
+            raise ValueError(
+                "page_chrome: penalty > 0, cap >= 1, min_menu_lines >= 1 and min_article >= 0"
+            )
         if not (0.0 <= self.menu_share <= 1.0 and 0.0 <= self.keep_share <= 1.0):
             raise ValueError("page_chrome: menu_share and keep_share must be in [0, 1]")
 
@@ -114,8 +122,8 @@ class PageChrome:
         weights = [self._weight(line, lines[i + 1] if i + 1 < len(lines) else "")
                    for i, line in enumerate(lines)]
         start, end = _best_run(weights)
-        if start == end:
-            return doc
+        if start == end or sum(weights[start:end]) < self.min_article:
+            return doc  # a sidebar snippet or a caption, not an article: nothing to anchor on
         outside = [i for i in range(len(lines)) if not start <= i < end]
         menus = sum(1 for i in outside if weights[i] == -self.penalty)
         if menus < self.min_menu_lines or menus < self.menu_share * len(outside):

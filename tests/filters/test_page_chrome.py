@@ -95,6 +95,13 @@ KEPT = [
         id="long-list",
     ),
     pytest.param(f"{MENU}", id="menu-only-no-article"),
+    pytest.param(
+        f"{MENU}\n„Ich weiß, ich bin betrunken und sollte das nicht sagen …“\n"
+        f"– „Dann sag es nicht.“\n– „Ok.“\n{FOOTER}\nRecent comments\n"
+        "Anna on Monday: the film should have started with the ending, then nobody would have "
+        f"left early.\n{TAGS}",
+        id="short-post-and-a-sidebar-comment",
+    ),
 ]
 
 
@@ -117,7 +124,10 @@ def test_never_keeps_less_than_the_guard_allows() -> None:
 
 @pytest.mark.parametrize(
     "settings",
-    [{"penalty": 0}, {"cap": 0}, {"min_menu_lines": 0}, {"menu_share": 1.5}, {"keep_share": -1}],
+    [
+        {"penalty": 0}, {"cap": 0}, {"min_menu_lines": 0}, {"menu_share": 1.5},
+        {"keep_share": -1}, {"min_article": -1},
+    ],
 )
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="page_chrome"):
