@@ -34,6 +34,7 @@ _FULL_STOP = regex.compile(r"(?<![.…])\.[\"'’”»)]*$")
 _BARE_LINK = regex.compile(r"(?i)^[\p{L}][\p{L} ]{0,30}:\s*(?:https?://|www\.)\S+$")
 # A link to an image file alone on a line is what the page's markup left (an og:image, a
 # srcset), never a source an article cites.
+_LINK_KEY = regex.compile(r"(?i)^(?:https?:)?//(?:www\.)?")
 _IMAGE_LINK = regex.compile(r"(?i)^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?$")
 
 
@@ -56,7 +57,8 @@ class ReadMore:
     A bare label line ("Read more", "Watch") goes too, and so do short lines that ask
     to "click here" (at the start of the line or of a clause) and lines that are only a
     link (``Listen: https://…``) or a link to an image file (``https://…/photo.jpg``, left
-    by the page's markup); a plain link to a page stays (articles list their sources).
+    by the page's markup) or to the page itself (the input's ``url``: a share or print
+    box printed it); a plain link to another page stays (articles list their sources).
     The headline after the prompt must be short (at most ``max_tokens`` words) and start
     like a headline, not in lower case; "Read more about this in our guide." has no
     separator and stays.
@@ -83,12 +85,24 @@ class ReadMore:
 
     def __call__(self, doc: Document) -> Document:
         clicks = may_mention(doc.source, _CLICK_WORDS)
+        url = doc.metadata.get("url")
+        own = _link_key(url) if isinstance(url, str) and url.strip() else None
         drops = {
             index: reason
             for index, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and (reason := _reason(line, self.max_tokens, clicks))
+            if len(line) <= MAX_CHARS
+            and (
+                reason := _reason(line, self.max_tokens, clicks)
+                or ("bare_link" if own and "/" in line and _link_key(line) == own else None)
+            )
         }
         return doc.drop(drops, by=self.name)
+
+
+def _link_key(link: str) -> str:
+    """A link without its scheme, ``www.`` and trailing slash: the same page's address
+    written either way compares equal."""
+    return _LINK_KEY.sub("", link.strip()).rstrip("/").casefold()
 
 
 @lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass

@@ -33,6 +33,11 @@ REMOVED = [
         "Das war erwartet.",
     ),
     _insert(
+        "(Leggi anche su: I Cavalieri dello Zodiaco, ecco gli attori del film)",
+        "La banca ha alzato i tassi.",
+        "Era previsto.",
+    ),
+    _insert(
         "Lire aussi : Le Sénat adopte la réforme des retraites",
         "La banque a relevé ses taux.",
         "C'était prévu.",
@@ -257,3 +262,31 @@ def test_max_tokens_is_configurable() -> None:
 def test_invalid_configuration(max_tokens: int) -> None:
     with pytest.raises(ValueError, match="read_more"):
         ReadMore(max_tokens=max_tokens)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.example.com/news/rates-123.php",
+        "http://example.com/news/rates-123.php/",
+        "//www.example.com/news/rates-123.php",
+    ],
+)
+def test_the_page_s_own_link_goes(line: str) -> None:
+    assert_removed(
+        STEP, f"{A}\n{line}\n{B}", f"{A}\n{B}", {(N, "bare_link")}, {},
+        url="https://example.com/news/rates-123.php",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        pytest.param(
+            "https://example.com/news/other-story", "https://example.com/news/rates", id="other"
+        ),
+        pytest.param("https://example.com/news/rates-123.php", None, id="no-url-given"),
+    ],
+)
+def test_other_links_stay(line: str, url: str | None) -> None:
+    assert_kept(STEP, f"{A}\n{line}\n{B}", **({"url": url} if url else {}))
