@@ -134,6 +134,13 @@ REMOVED += [
         id="en-affiliate-bottom",
     ),
     pytest.param(
+        f"If you buy something through this post, the site may get a share of the sale.\n{A}\n{B}",
+        f"{A}\n{B}",
+        {(N, "disclosure")},
+        {},
+        id="en-share-of-the-sale",
+    ),
+    pytest.param(
         f"{A}\n{B}\nDieser Artikel kann Links zu Anbietern enthalten, von denen wir eine "
         "Provision erhalten.",
         f"{A}\n{B}",
@@ -155,6 +162,11 @@ KEPT += [
     pytest.param(
         f"Affiliate links are how many bloggers make money, the watchdog said.\n{A}\n{B}",
         id="affiliate-links-story-at-the-top",
+    ),
+    pytest.param(
+        f"Retailers keep a share of the sale when shoppers buy through the app, the study found."
+        f"\n{A}\n{B}",
+        id="share-of-the-sale-story",
     ),
     pytest.param(
         f"{_DEEP}\nAffiliate links are how many blogs make money, the study found.\n{_DEEP}",
