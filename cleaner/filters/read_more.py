@@ -34,6 +34,8 @@ _FULL_STOP = regex.compile(r"(?<![.…])\.[\"'’”»)]*$")
 _BARE_LINK = regex.compile(r"(?i)^[\p{L}][\p{L} ]{0,30}:\s*(?:https?://|www\.)\S+$")
 # A link to an image file alone on a line is what the page's markup left (an og:image, a
 # srcset), never a source an article cites.
+# ">> Wegen Corona: Lokal muss schließen <<", ">>> Jetzt bestellen! <<<": a link between arrows.
+_ARROWED = regex.compile(r"^(?:>>+|»»+)\s*\S.*?\s*(?:<<+|««+)$")
 _LINK_KEY = regex.compile(r"(?i)^(?:https?:)?//(?:www\.)?")
 _IMAGE_LINK = regex.compile(r"(?i)^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?$")
 
@@ -54,7 +56,8 @@ def _is_link_title(rest: str, max_tokens: int) -> bool:
 class ReadMore:
     """Remove "read more" inserts: a prompt, a separator, and a linked headline.
 
-    A bare label line ("Read more", "Watch") goes too, and so do short lines that ask
+    A bare label line ("Read more", "Watch") goes too, and so does a link between arrows
+    (``>> Wegen Corona: Lokal muss schließen <<``); and so do short lines that ask
     to "click here" (at the start of the line or of a clause) and lines that are only a
     link (``Listen: https://…``) or a link to an image file (``https://…/photo.jpg``, left
     by the page's markup) or to the page itself (the input's ``url``: a share or print
@@ -113,6 +116,8 @@ def _reason(line: str, max_tokens: int, clicks: bool) -> str | None:
     if (match and _is_link_title(match["rest"], max_tokens)) or fold(line) in all_phrases(
         "read_more_prefixes"
     ):
+        return "read_more"
+    if line[:2] in (">>", "»»") and token_count(line) <= max_tokens and _ARROWED.match(line):
         return "read_more"
     if (":" in line and _BARE_LINK.match(line)) or ("//" in line and _IMAGE_LINK.match(line)):
         return "bare_link"

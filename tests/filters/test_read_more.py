@@ -27,6 +27,8 @@ REMOVED = [
     _insert("WATCH: Firefighters battle blaze in California"),
     _insert("» Related: Oil prices climb as supply fears grow"),
     _insert("Read more"),
+    _insert(">> Wegen Corona: Kult-Lokal auf Mallorca muss schließen <<"),
+    _insert(">>> Jetzt die aktuelle Ausgabe bestellen! <<<"),
     _insert(
         "Lesen Sie auch: Die Inflation sinkt weiter",
         "Die Zentralbank hob die Zinsen an.",
@@ -123,6 +125,8 @@ REMOVED += [
 KEPT = [
     pytest.param(f"{A}\nRead more about this in our guide.\n{B}", id="read-more-about-sentence"),
     pytest.param(f"{A}\nhttps://example.com/reports/rates-2024\n{B}", id="a-source-link"),
+    pytest.param(f"{A}\n>> 5 and 3 << 2 in the old notation\n{B}", id="arrows-not-around"),
+    pytest.param(f"{A}\n>> quoted reply from the mailing list\n{B}", id="quoted-reply"),
     pytest.param(
         f"{A}\nThe chart at https://example.com/rates.png shows it.\n{B}", id="image-link-in-text"
     ),
