@@ -32,10 +32,14 @@ REMOVED = [
         f"{P_EN}\nPrevious article\nNext article", P_EN, R, {}, id="en-post-navigation"
     ),
     pytest.param(f"{P_FR}\nArticle suivant", P_FR, R, {}, id="fr-article-suivant"),
+    pytest.param(f"Escucha esta nota aquí\n{P_ES}", P_ES, R, {}, id="es-listen"),
+    pytest.param(f"Listen to this article\n{P_EN}", P_EN, R, {}, id="en-listen"),
+    pytest.param(f"{P_DE}\nVorschau auf den nächsten Artikel", P_DE, R, {}, id="de-next-preview"),
 ]
 
 KEPT = [
     pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
+    pytest.param(f"{P_EN}\nListen to this article's author on our podcast.", id="listen-sentence"),
     pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
     pytest.param(f"{P_EN}\nContents\n{P_EN}", id="en-contents-subheading"),
     pytest.param(
