@@ -16,6 +16,7 @@ from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sent
 __all__ = ["TimeStamp"]
 
 _BAR = regex.compile(r"\s+\|\s+")
+_LIST_ITEM = regex.compile(r"^[-•*]\s")
 MAX_LABEL_TOKENS = 3
 
 
@@ -63,6 +64,14 @@ def _heads_text(lines: Sequence[str], index: int) -> bool:
     return is_paragraph(before) or (is_headline(before) and not is_name(before))
 
 
+def _in_list(lines: Sequence[str], index: int) -> bool:
+    """An item of a bulleted list, between other items: ``- Datum: 31/08/2019`` in a photo's
+    data sheet (``- Kamera: …``, ``- Ort: …``) is a field of the list, not the story's stamp."""
+    if not _LIST_ITEM.match(lines[index]):
+        return False
+    return any(0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (index - 1, index + 1))
+
+
 def _is_subheading(lines: Sequence[str], index: int) -> bool:
     """``Today`` between two paragraphs (a forecast's sections) heads the text after it.
 
@@ -81,7 +90,10 @@ class TimeStamp:
     "Lesezeit: 3 Min.") and lines that are a bare date go wherever they stand (a teaser's
     or comment's stamp), unless they head a paragraph like a timeline's date (a
     paragraph after, a paragraph or a heading before); those never give the story's
-    date.  Two or more such dates are a timeline and stay in the windows too.  The
+    date.  Two or more such dates are a timeline and stay in the windows too.  Below the
+    head a date that is an item of a bulleted list (``- Datum: 31/08/2019`` among ``- Ort:
+    …``, a photo's data sheet) stays too; in the head it is the page's date (a forum's
+    first post, ``- DATE : 27/09/2020``).  The
     first head or tail stamp that is not an "Updated" one becomes
     ``published`` (ISO 8601, date-time when the stamp has a time, also in a segment of
     its own: ``November 19, 2019 / 12:21 AM``); a date-time refines a bare date of the
@@ -149,11 +161,16 @@ class TimeStamp:
 
         # The windows count article lines only: stamps inside them do not use them up.
         found = edge_hits(lines, self.head_lines, find)
-        found.update(edge_hits(lines, self.tail_lines, find, from_end=True))
+        found.update(
+            edge_hits(
+                lines, self.tail_lines,
+                lambda index: None if _in_list(lines, index) else find(index), from_end=True,
+            )
+        )
         # Anywhere: reading times, and lines that are a bare date (a teaser's or a
         # comment's stamp); these never give the story's date.
         for index, line in enumerate(lines if self.anywhere else ()):
-            if index in found or len(line) > 80:
+            if index in found or len(line) > 80 or _in_list(lines, index):
                 continue
             if is_reading_time(line):
                 found[index] = ("reading_time", None)

@@ -177,6 +177,11 @@ _LONG = "\n".join([P_EN] * 14 + ["July 20, 2023"] + [P_EN] * 8)
 
 KEPT = [
     pytest.param(
+        "\n".join([P_EN] * 13) + "\nDetails\n- Camera: Canon EOS 60Da\n- Exposure: 60 x 3 "
+        "minutes\n- Date: 31/08/2019\n- Place: Kasberg",
+        id="date-field-in-a-list-below-the-head",
+    ),
+    pytest.param(
         "On Thursday, July 20, 2023, the two navies began joint exercises in the Sea of Japan.\n"
         + P_EN,
         id="weekday-and-date-in-sentence",
