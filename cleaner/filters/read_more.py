@@ -105,7 +105,8 @@ class ReadMore:
 def _link_key(link: str) -> str:
     """A link without its scheme, ``www.`` and trailing slash: the same page's address
     written either way compares equal."""
-    return _LINK_KEY.sub("", link.strip()).rstrip("/").casefold()
+    bare: str = _LINK_KEY.sub("", link.strip())
+    return bare.rstrip("/").casefold()
 
 
 @lru_cache(maxsize=4096)  # a line is read again on the pipeline's next pass
