@@ -17,6 +17,8 @@ from cleaner.shape import fold, is_headline, is_paragraph, is_sentence, is_trunc
 __all__ = ["RelatedLinks"]
 
 MAX_HEADING_CHARS = 60
+# A line that opens with one of these goes on with a sentence a link broke off.
+_CONTINUATION = frozenset(",;")
 # A list item's marker: "- Oil prices climb", "• Markets rally", "> Flooding closes bridge".
 _BULLET = regex.compile(r"^(?:[-–•*>»▶►]\s*)+")
 
@@ -54,7 +56,9 @@ class RelatedLinks:
     more", "You may also like", "Mehr zum Thema", "Lire aussi", "関連記事", …) and, under
     it, at least ``min_teasers`` teaser-shaped lines making up at least ``min_share`` of
     the list.  The list runs to the end of the document, or stops where two paragraphs
-    follow each other: the article going on after an inline "Related" box, which stays.
+    follow each other, or where the sentence starts that a link broke off further down
+    (naive text: ``, bringing the total to 14 firms.``): the article going on after an
+    inline "Related" box, which stays.
     A list whose items carry markers (``- Oil prices climb``) ends with its last item.
     An article paragraph must stand before the heading, so the article itself is never
     removed.  "Related research shows…" is not a heading.  A heading on the last line, or
@@ -110,11 +114,18 @@ class RelatedLinks:
 
 def _block_end(lines: tuple[str, ...], start: int) -> int:
     """Where a link list that starts at ``start`` ends: at the end of the document, or
-    where two paragraph-shaped lines follow each other, which is the article going on.
+    where the article goes on: two paragraph-shaped lines in a row, or the start of a
+    sentence whose rest a link broke off (``, bringing the total to 14 firms.``): the
+    first line after one that ends a sentence.
 
     A single paragraph-shaped line is a teaser's summary under its headline.
     """
-    for index in range(start + 1, len(lines)):
-        if is_paragraph(lines[index]) and is_paragraph(lines[index - 1]):
+    for index in range(start, len(lines)):
+        if lines[index][:1] in _CONTINUATION and token_count(lines[index]) >= 3:
+            begin = index  # back to where that sentence starts: after one that ended
+            while begin > start and not is_sentence(lines[begin - 1]):
+                begin -= 1
+            return begin
+        if index > start and is_paragraph(lines[index]) and is_paragraph(lines[index - 1]):
             return index - 1
     return len(lines)

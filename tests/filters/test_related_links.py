@@ -109,6 +109,12 @@ REMOVED = [
 
 KEPT = [
     pytest.param(
+        f"{P_EN}\nRelated:\nStarship and Super Heavy in Pictures\nThe five companies join nine "
+        "others\nselected by the agency in 2018\n, bringing the total number of private moon "
+        "lander hopefuls to 14 firms.\nImage 1 of 5\nImage 2 of 5\nImage 3 of 5",
+        id="naive-text-going-on-after-an-inline-box",
+    ),
+    pytest.param(
         f"{P_EN}\nRelated research shows that sleep affects memory, the authors wrote in the "
         "journal.\n"
         f"{P2_EN}",
