@@ -12,7 +12,7 @@ import regex
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, alternation, may_mention
 from cleaner.patterns import phrase_words
-from cleaner.shape import is_sentence, token_count
+from cleaner.shape import is_paragraph, is_sentence, token_count
 
 __all__ = ["CookieNotice"]
 
@@ -44,6 +44,56 @@ def _speaks_to_the_reader(line: str, voice: regex.Pattern[str]) -> bool:
     return bool(voice.search(line)) or (token_count(line) <= 8 and not is_sentence(line))
 
 
+#: A consent panel's heading has at most this many words ("Cookie-Zustimmung verwalten").
+MAX_PANEL_HEADING_TOKENS = 6
+#: Lines under it that mention cookies (besides the heading) for a consent panel.
+MIN_PANEL_MENTIONS = 2
+#: A line of at least this many words under the heading is text, not a label or button.
+PANEL_TEXT_TOKENS = 8
+
+
+def _closing_panel(
+    lines: tuple[str, ...], cookie: regex.Pattern[str], voice: regex.Pattern[str]
+) -> range:
+    """The consent panel that closes the page, if any (else an empty range at the end).
+
+    A settings panel shows its heading ("Cookie-Einstellungen", "Manage cookie
+    consent"), then category labels and long cookie texts ("Notwendige Cookies sind für
+    das Funktionieren der Website absolut notwendig …") to the end of the page.  It
+    starts at such a heading below an article paragraph, when the lines under it are
+    cookie texts (:func:`_is_panel`).
+    """
+    seen_paragraph = False
+    for index, line in enumerate(lines):
+        if (
+            seen_paragraph
+            and token_count(line) <= MAX_PANEL_HEADING_TOKENS
+            and not is_sentence(line)
+            and cookie.search(line)
+            and _is_panel(lines[index + 1 :], cookie, voice)
+        ):
+            return range(index, len(lines))
+        seen_paragraph = seen_paragraph or is_paragraph(line)
+    return range(len(lines), len(lines))
+
+
+def _is_panel(
+    block: tuple[str, ...], cookie: regex.Pattern[str], voice: regex.Pattern[str]
+) -> bool:
+    """Cookie texts under the heading: enough lines mention cookies, one of them as the
+    site ("Wir verwenden Cookies …": a story on cookies does not say "we"), and so do at
+    least half of its lines of :data:`PANEL_TEXT_TOKENS` words or more (an article going
+    on below a banner's heading mentions none)."""
+    mentioning = [line for line in block if cookie.search(line)]
+    texts = [line for line in block if token_count(line) >= PANEL_TEXT_TOKENS]
+    texts_mentioning = sum(1 for line in texts if cookie.search(line))
+    return (
+        len(mentioning) >= MIN_PANEL_MENTIONS
+        and any(voice.search(line) for line in mentioning)
+        and 2 * texts_mentioning >= len(texts)
+    )
+
+
 @dataclass(frozen=True)
 class CookieNotice:
     """Remove cookie-consent lines: "cookie" plus at least two consent words.
@@ -53,6 +103,11 @@ class CookieNotice:
     also speak as the site or to the reader ("we", "your", "this site", "Klicken", …) or
     be a short button row: a news report on cookies ("Google will phase out third-party
     cookies, citing privacy concerns.") stays.
+
+    A consent panel that closes the page goes whole, from its heading ("Cookie-
+    Einstellungen", "Manage cookie consent") to the end, when the lines under it are
+    cookie texts and category labels ("Notwendige Cookies", "Die technische Speicherung
+    oder der Zugang ist unbedingt erforderlich …"): reason ``cookie_panel``.
 
     A blocked embed's placeholder goes too: a line of at most 40 words that asks the
     reader to load or unblock external content ("Klicken Sie auf den Button, um den
@@ -71,7 +126,7 @@ class CookieNotice:
     """
 
     name: ClassVar[str] = "cookie_notice"
-    reasons: ClassVar[frozenset[str]] = frozenset({"cookie", "embed"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"cookie", "cookie_panel", "embed"})
     min_context: int = 2
 
     def __post_init__(self) -> None:
@@ -82,8 +137,9 @@ class CookieNotice:
         if not may_mention(doc.source, _banner_words()):
             return doc  # neither a cookie banner nor an embed's placeholder can be here
         cookie, context, voice = _patterns()
-        drops: dict[int, str] = {}
-        for i, line in enumerate(doc.lines):
+        panel = _closing_panel(doc.lines, cookie, voice)
+        drops: dict[int, str] = dict.fromkeys(panel, "cookie_panel")
+        for i, line in enumerate(doc.lines[: panel.start]):
             if len(line) > MAX_CHARS:
                 continue
             if (

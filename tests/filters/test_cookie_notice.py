@@ -110,7 +110,32 @@ REMOVED += [
     ),
 ]
 
+_DE = "Der Stadtrat will im März erneut über den Bebauungsplan abstimmen, sagte ein Sprecher."
+_PANEL = (
+    "Cookie-Zustimmung verwalten\nWir verwenden Technologien wie Cookies, um "
+    "Geräteinformationen zu speichern.\nFunktional\nImmer aktiv\n"
+    "Die technische Speicherung oder der Zugang ist unbedingt erforderlich für den rechtmäßigen "
+    "Zweck, die Nutzung eines bestimmten Dienstes zu ermöglichen.\nStatistiken\n"
+    "Notwendige Cookies sind für das Funktionieren der Website absolut notwendig, heißt es.\n"
+    "Zustimmung verwalten"
+)
+
+REMOVED += [
+    pytest.param(
+        f"{_DE}\n{_DE}\n{_PANEL}", f"{_DE}\n{_DE}", {(N, "cookie_panel")}, {},
+        id="de-consent-panel-closing-the-page",
+    ),
+]
+
 KEPT += [
+    pytest.param(
+        f"{_DE}\nCookie-Einstellungen\nWerbefirmen verfolgen Nutzer mit Cookies über viele "
+        "Webseiten hinweg, kritisieren Verbraucherschützer seit Jahren.\nNun will die EU "
+        "Cookies von Drittanbietern verbieten, wie die Kommission am Montag mitteilte.\nDie "
+        "Branche warnt vor Einbußen, wenn solche Cookies wegfallen, und droht mit Klagen.\n"
+        "Auch Datenschützer sind mit dem Entwurf unzufrieden, weil er Ausnahmen vorsieht.",
+        id="de-cookie-subheading-in-a-story",
+    ),
     pytest.param(
         "Der Minister sprach am Montag in Brüssel.\nUm den Inhalt von Verträgen zu prüfen, "
         "braucht die Behörde mehr Personal, sagte sie.",
