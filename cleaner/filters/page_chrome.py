@@ -46,7 +46,11 @@ class PageChrome:
     weight: paragraphs count for their length (capped at ``cap`` words), lines a link
     broke out of a sentence and list or table rows count a little, menu-shaped lines
     cost ``penalty`` and other short lines less.  The article is the run of lines with
-    the highest total; what lies outside it goes.
+    the highest total, or a run before it that weighs at least ``earlier_share`` of it
+    (the end matter after a short article, a site's blurb, a licence, an author's bio or a
+    cookie text, can outweigh it; trafilatura_eval naive found 0.871 → 0.876, leaked
+    0.240 → 0.243, scrapinghub unchanged; 0.3: 0.882 / 0.250, scrapinghub 0.897 →
+    0.893); what lies outside it goes.
 
     Three guards keep it from touching text that is already clean: it only acts when at
     least ``min_menu_lines`` menu-shaped lines lie outside the region and make up at
@@ -94,14 +98,18 @@ class PageChrome:
     menu_share: float = 0.5
     keep_share: float = 0.5
     min_article: float = 25.0
+    earlier_share: float = 0.5
 
     def __post_init__(self) -> None:
         if self.penalty <= 0 or self.cap < 1 or self.min_menu_lines < 1 or self.min_article < 0:
             raise ValueError(
                 "page_chrome: penalty > 0, cap >= 1, min_menu_lines >= 1 and min_article >= 0"
             )
-        if not (0.0 <= self.menu_share <= 1.0 and 0.0 <= self.keep_share <= 1.0):
-            raise ValueError("page_chrome: menu_share and keep_share must be in [0, 1]")
+        shares = (self.menu_share, self.keep_share, self.earlier_share)
+        if not all(0.0 <= share <= 1.0 for share in shares):
+            raise ValueError(
+                "page_chrome: menu_share, keep_share and earlier_share must be in [0, 1]"
+            )
 
     def _weight(self, line: str, following: str) -> float:
         if is_paragraph(line):
@@ -114,6 +122,20 @@ class PageChrome:
             return -self.penalty
         return -1.0 if token_count(line) > 6 else -self.penalty / 2
 
+    def _article_run(self, weights: list[float]) -> tuple[int, int]:
+        """The best run, or a run before it that weighs at least ``earlier_share`` of it:
+        the article comes before the end matter (a site's blurb, a licence, a bio, a
+        cookie text) that can outweigh a short one."""
+        start, end = _best_run(weights)
+        total = sum(weights[start:end])
+        while start > 0:
+            before_start, before_end = _best_run(weights[:start])
+            before = sum(weights[before_start:before_end])
+            if before_start == before_end or before < self.earlier_share * total:
+                break
+            start, end, total = before_start, before_end, before
+        return start, end
+
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         # A menu item has at most five words: with too few such lines nothing can go.
@@ -121,7 +143,7 @@ class PageChrome:
             return doc
         weights = [self._weight(line, lines[i + 1] if i + 1 < len(lines) else "")
                    for i, line in enumerate(lines)]
-        start, end = _best_run(weights)
+        start, end = self._article_run(weights)
         if start == end or sum(weights[start:end]) < self.min_article:
             return doc  # a sidebar snippet or a caption, not an article: nothing to anchor on
         outside = [i for i in range(len(lines)) if not start <= i < end]

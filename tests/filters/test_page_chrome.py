@@ -28,6 +28,10 @@ P2_DE = (
 MENU = "Home\nWorld\nBusiness\nSport\nCulture\nOpinion\nVideo\nPodcasts\nNewsletters"
 FOOTER = "About us\nContact\nCareers\nPrivacy Policy\nTerms of Use\nAdvertise\nSitemap\nRSS"
 TAGS = "Tags\nFlood Defence\nRotterdam\nCity Council\nInfrastructure\nClimate\nHarbour\nEurope"
+BLURB = (
+    "The Harbour Gazette has covered the city since 1887 and is published by a foundation that "
+    "keeps it independent of parties, companies and donors."
+)
 MENU_DE = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nMeinung\nVideo\nPodcast\nNewsletter"
 
 REMOVED = [
@@ -59,6 +63,7 @@ REMOVED = [
         f"{MENU_DE}\n{P_DE}\n{P2_DE}\nImpressum\nDatenschutz\nKontakt", f"{P_DE}\n{P2_DE}", R, {},
         id="de",
     ),
+
     pytest.param(
         f"{MENU}\nOil prices climb as supply fears grow\nMarkets rally after jobs report\n"
         f"{P1}\n{P2}\n{P3}\n"
@@ -115,6 +120,15 @@ def test_kept(text: str) -> None:
     assert_kept(STEP, text)
 
 
+@pytest.mark.parametrize(
+    ("earlier_share", "body"), [(0.5, f"{P1}\n{P2}"), (1.0, f"{BLURB}\n{BLURB}")]
+)
+def test_an_earlier_article_wins_over_heavier_end_matter(earlier_share: float, body: str) -> None:
+    text = f"{MENU}\n{P1}\n{P2}\n{FOOTER}\n{BLURB}\n{BLURB}\n{TAGS}"
+    step = PageChrome(keep_share=0.0, earlier_share=earlier_share)
+    assert_removed(step, text, body, R, {})
+
+
 def test_never_keeps_less_than_the_guard_allows() -> None:
     # Two article blocks of equal weight split by a long menu: the best run holds only
     # half of the content, so with keep_share above one half nothing is removed.
@@ -126,7 +140,7 @@ def test_never_keeps_less_than_the_guard_allows() -> None:
     "settings",
     [
         {"penalty": 0}, {"cap": 0}, {"min_menu_lines": 0}, {"menu_share": 1.5},
-        {"keep_share": -1}, {"min_article": -1},
+        {"keep_share": -1}, {"min_article": -1}, {"earlier_share": 2},
     ],
 )
 def test_invalid_configuration(settings: dict) -> None:
