@@ -48,14 +48,30 @@ class PhraseWords:
     edges at the lookarounds.  So a text without the phrase's longest word cannot hold
     the phrase, and a text that does not start with its first word cannot start with it.
     A phrase that starts with a non-word character turns the pre-check off.
+
+    A ``slot`` in a phrase (``"our <network> channel"``) stands for any of ``fillers``.
+    The pre-checks read each phrase spelled out with each filler, and prefer a phrase's
+    own words to a filler ("channel", not "facebook"): a filler is a common word.
     """
 
-    def __init__(self, phrases: frozenset[str]) -> None:
-        self.pattern = regex.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)")
-        words = [_WORD.findall(p) for p in phrases]
-        starts_with_word = all(_WORD.match(p) for p in phrases)
+    def __init__(
+        self, phrases: frozenset[str], *, slot: str = "", fillers: tuple[str, ...] = ()
+    ) -> None:
+        pattern = alternation(phrases)
+        spelled = list(phrases)
+        if slot:
+            filled = "|".join(map(regex.escape, fillers))
+            pattern = pattern.replace(regex.escape(slot), f"(?:{filled})")
+            spelled = [p.replace(slot, filler) for p in phrases for filler in fillers]
+        self.pattern = regex.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+        words = [_WORD.findall(p) for p in spelled]
+        starts_with_word = all(_WORD.match(p) for p in spelled)
         self._firsts = frozenset(w[0] for w in words) if starts_with_word else None
-        self._keys = frozenset(max(w, key=len) for w in words) if all(words) else None
+        self._keys = (
+            frozenset(max(w, key=lambda word: (word not in fillers, len(word))) for w in words)
+            if all(words)
+            else None
+        )
 
     def match(self, folded: str, pos: int = 0) -> regex.Match[str] | None:
         """The phrase that ``folded`` starts with (at ``pos``), as ``Pattern.match``."""

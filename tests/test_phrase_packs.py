@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
@@ -18,6 +19,7 @@ import regex
 
 import cleaner
 from cleaner.dates import find_date
+from cleaner.patterns import PhraseWords
 from cleaner.shape import fold
 
 LANGUAGES = "en de fr es it pt nl pl cs sv da no fi ro hu el tr ru uk ar zh ja ko id".split()
@@ -600,9 +602,27 @@ def test_phrase_words_prechecks_change_no_answer(kind: str) -> None:
     from cleaner.lexicon import all_phrases
     from cleaner.patterns import phrase_words
 
-    found = phrase_words(kind)
+    _assert_prechecks_change_no_answer(phrase_words(kind), all_phrases(kind))
+
+
+def test_phrase_words_with_a_slot_prechecks_change_no_answer() -> None:
+    """A slot's phrases, spelled out with each filler, answer as the bare pattern does; and
+    the pattern finds them, and only them, whatever fills the slot."""
+    from cleaner.lexicon import all_phrases
+
+    fillers = ("facebook", "x", "telegram")
+    phrases = all_phrases("channel_prompts")
+    found = PhraseWords(phrases, slot="<network>", fillers=fillers)
+    spelled = {p.replace("<network>", f) for p in phrases for f in fillers}
+    _assert_prechecks_change_no_answer(found, spelled)
+    assert found.search("join our telegram channel today")
+    assert found.search("我们的x频道")
+    assert not found.search("our myspace channel")
+
+
+def _assert_prechecks_change_no_answer(found: PhraseWords, phrases: Iterable[str]) -> None:
     texts = ["", "x", "the end.", "— all"]
-    for phrase in sorted(all_phrases(kind)):
+    for phrase in sorted(phrases):
         half = phrase[: len(phrase) // 2]
         texts += [phrase, f"» {phrase}: now", f"x{phrase}", f"{phrase}s", half, f"ok. {half}"]
         texts += [f"see {phrase}", phrase.upper(), phrase.replace(" ", "  ")]

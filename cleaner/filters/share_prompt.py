@@ -10,7 +10,8 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.lexicon import all_phrases
+from cleaner.patterns import PhraseWords
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["SharePrompt"]
@@ -88,12 +89,11 @@ MAX_CHANNEL_TOKENS = 30
 
 
 @cache
-def _channel_prompt() -> regex.Pattern[str]:
+def _channel_prompt() -> PhraseWords:
     """A ``channel_prompts`` phrase as whole words, ``<network>`` standing for a network's
     name: "our YouTube channel", "nuestro canal de Telegram", "unseren WhatsApp-Kanal"."""
-    phrases = alternation(all_phrases("channel_prompts"))
-    phrases = phrases.replace(regex.escape("<network>"), f"(?:{_NETWORKS})")
-    return regex.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
+    networks = tuple(_NETWORKS.split("|"))
+    return PhraseWords(all_phrases("channel_prompts"), slot="<network>", fillers=networks)
 
 
 def _is_channel_prompt(line: str) -> bool:
