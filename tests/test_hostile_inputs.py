@@ -44,7 +44,20 @@ def _hostile(root: Path) -> int:
         encoding="utf-8",
     )
     (root / "empty.txt").write_bytes(b"")
-    return 11 + 5
+    # One long line thousands of times between others, and a cookie heading under every
+    # paragraph: lines that filters compare with what stands before or after them.
+    long_line = "The same long sentence stands here again, as a page's template repeats it often."
+    (root / "repeated_lines.txt").write_text(
+        "\n".join(f"{long_line}\nA distinct line {i} follows it, long enough to count as text."
+                  for i in range(20_000)),
+        encoding="utf-8",
+    )
+    (root / "cookie_headings.txt").write_text(
+        "\n".join(f"The council met again on day {i} and voted on the harbour barrier plan.\n"
+                  "Cookie settings" for i in range(10_000)),
+        encoding="utf-8",
+    )
+    return 13 + 5
 
 
 def _digest(root: Path) -> dict[str, str]:

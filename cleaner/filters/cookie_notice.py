@@ -61,37 +61,50 @@ def _closing_panel(
     consent"), then category labels and long cookie texts ("Notwendige Cookies sind für
     das Funktionieren der Website absolut notwendig …") to the end of the page.  It
     starts at such a heading below an article paragraph, when the lines under it are
-    cookie texts (:func:`_is_panel`).
+    cookie texts: enough of them mention cookies, one of them as the site ("Wir
+    verwenden Cookies …": a story on cookies does not say "we"), and so do at least half
+    of its lines of :data:`PANEL_TEXT_TOKENS` words or more (an article going on below a
+    banner's heading mentions none).
     """
-    seen_paragraph = False
-    for index, line in enumerate(lines):
+    first_paragraph = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+    under = _Under()  # what the lines below the one looked at hold, counted from the end
+    panel = len(lines)
+    for index in range(len(lines) - 1, first_paragraph, -1):
+        line = lines[index]
+        mentions = bool(cookie.search(line))
         if (
-            seen_paragraph
+            mentions
             and token_count(line) <= MAX_PANEL_HEADING_TOKENS
             and not is_sentence(line)
-            and cookie.search(line)
-            and _is_panel(lines[index + 1 :], cookie, voice)
+            and under.is_panel()
         ):
-            return range(index, len(lines))
-        seen_paragraph = seen_paragraph or is_paragraph(line)
-    return range(len(lines), len(lines))
+            panel = index  # the highest such heading below the article's first paragraph
+        under.add(line, mentions, voice)
+    return range(panel, len(lines))
 
 
-def _is_panel(
-    block: tuple[str, ...], cookie: regex.Pattern[str], voice: regex.Pattern[str]
-) -> bool:
-    """Cookie texts under the heading: enough lines mention cookies, one of them as the
-    site ("Wir verwenden Cookies …": a story on cookies does not say "we"), and so do at
-    least half of its lines of :data:`PANEL_TEXT_TOKENS` words or more (an article going
-    on below a banner's heading mentions none)."""
-    mentioning = [line for line in block if cookie.search(line)]
-    texts = [line for line in block if token_count(line) >= PANEL_TEXT_TOKENS]
-    texts_mentioning = sum(1 for line in texts if cookie.search(line))
-    return (
-        len(mentioning) >= MIN_PANEL_MENTIONS
-        and any(voice.search(line) for line in mentioning)
-        and 2 * texts_mentioning >= len(texts)
-    )
+@dataclass
+class _Under:
+    """Counts over the lines under a candidate heading (see :func:`_closing_panel`)."""
+
+    mentions: int = 0
+    voiced: bool = False
+    texts: int = 0
+    texts_mentioning: int = 0
+
+    def add(self, line: str, mentions: bool, voice: regex.Pattern[str]) -> None:
+        is_text = token_count(line) >= PANEL_TEXT_TOKENS
+        self.mentions += mentions
+        self.voiced = self.voiced or (mentions and bool(voice.search(line)))
+        self.texts += is_text
+        self.texts_mentioning += mentions and is_text
+
+    def is_panel(self) -> bool:
+        return (
+            self.mentions >= MIN_PANEL_MENTIONS
+            and self.voiced
+            and 2 * self.texts_mentioning >= self.texts
+        )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,9 @@ from cleaner.document import Document
 
 __all__ = ["RepeatedCopy"]
 
+#: Where a line stood before that a copy may start from: its first and latest places.
+MAX_EARLIER = 16
+
 
 def _copy_length(lines: Sequence[str], earlier: int, later: int) -> int:
     """How many lines from ``later`` on repeat, in order, the lines from ``earlier`` on
@@ -79,6 +82,9 @@ class RepeatedCopy:
                 drops.update(dict.fromkeys(range(index, index + length), "repeated_copy"))
                 index += length
             else:
-                seen.setdefault(line, []).append(index)
+                earlier = seen.setdefault(line, [])
+                earlier.append(index)
+                if len(earlier) > MAX_EARLIER:  # a line repeated thousands of times costs
+                    del earlier[1]  # no more than one repeated a few: the first and latest
                 index += 1
         return doc.drop(drops, by=self.name) if drops else doc
