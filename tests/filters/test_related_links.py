@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support import assert_kept, assert_removed
 
+from cleaner import Document
 from cleaner.filters.related_links import RelatedLinks
 
 N = RelatedLinks.name
@@ -229,7 +230,45 @@ def test_min_teasers_is_configurable() -> None:
     assert_kept(RelatedLinks(min_teasers=3), text)
 
 
-@pytest.mark.parametrize("settings", [{"min_teasers": 0}, {"min_share": -0.1}, {"min_share": 1.5}])
+_RATES = (
+    "The central bank raised its main interest rate on Thursday for the third time this year.",
+    "Economists had expected the move, although some had warned that a pause would be wiser.",
+    "The bank's governor said further increases could not be ruled out if prices kept rising.",
+    "Markets reacted calmly, with the currency barely moving against the dollar in London.",
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [_RATES[0], "READ MORE", "Why the Fed keeps raising rates", _RATES[1], "READ MORE",
+             "Markets slide as inflation fears grow", _RATES[2], "Related",
+             "Oil prices climb again", _RATES[3]],
+            id="inline-boxes-between-paragraphs",
+        ),
+        pytest.param(
+            [_RATES[0], "Read more", "Why the Fed keeps raising rates", _RATES[1],
+             "What the governor said", _RATES[2], "How markets took it", _RATES[3]],
+            id="box-then-subheadings-over-single-paragraphs",
+        ),
+    ],
+)
+def test_the_article_going_on_after_inline_boxes_stays(lines: list[str]) -> None:
+    body = STEP(Document.from_text("\n".join(lines))).body
+    assert all(paragraph in body for paragraph in _RATES)
+
+
+def test_long_teaser_summaries_after_a_short_text_stay() -> None:
+    text = f"{_RATES[0]}\nRelated\nFed holds\n{_RATES[1]} {_RATES[2]}\nOil climbs\n{_RATES[3]}"
+    assert_kept(STEP, text)
+    assert_removed(RelatedLinks(max_text_share=10.0), text, _RATES[0], R, {})
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"min_teasers": 0}, {"min_share": -0.1}, {"min_share": 1.5}, {"max_text_share": -1}],
+)
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="related_links"):
         RelatedLinks(**settings)
