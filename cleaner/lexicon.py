@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["agency", "all_phrases", "alternation", "may_mention", "phrases"]
+__all__ = ["agency", "all_phrases", "alternation", "may_mention", "phrase_kinds", "phrases"]
 
 
 @cache
@@ -40,6 +40,11 @@ def alternation(words: Iterable[str]) -> str:
 def phrases(kind: str) -> Any:
     """The raw entry ``kind`` of ``phrases.json`` (a per-language mapping or a list)."""
     return _load("phrases.json")[kind]
+
+
+def phrase_kinds() -> tuple[str, ...]:
+    """The kinds of phrases in ``phrases.json``, in the file's order."""
+    return tuple(_load("phrases.json"))
 
 
 @cache

@@ -4,9 +4,10 @@
 :mod:`cleaner.html` parses each page once (``trafilatura.load_html``) and asks this module
 for what the page's markup says: its ``<h1>`` and ``<title>`` texts (which
 :mod:`cleaner.headline` chooses from), the date a ``<time>`` shows under the headline,
-its authors (``rel="author"``, ``itemprop="author"``, hCard, JSON-LD), and whether a title
-part or a name only names the site; trafilatura gets the same tree.  Nothing here fetches
-or raises on odd markup or broken JSON-LD: an element that is not there yields nothing.
+its authors (``rel="author"``, ``itemprop="author"``, hCard, JSON-LD, a byline element
+whose class names an author), and whether a title part or a name only names the site;
+trafilatura gets the same tree.  Nothing here fetches or raises on odd markup or broken
+JSON-LD: an element that is not there yields nothing.
 
 Measured on trafilatura_eval with ``bench/quality.py`` (see :mod:`cleaner.html`).
 """
@@ -23,10 +24,12 @@ from lxml import etree
 
 from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
-from cleaner.shape import is_paragraph
+from cleaner.names import parse_byline
+from cleaner.shape import is_name, is_paragraph
 
 __all__ = [
     "author_names",
+    "byline_authors",
     "h1_texts",
     "headline_date",
     "host_names",
@@ -251,6 +254,124 @@ def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
     return author_names(names)[:limit]
 
 
+# Elements whose class names a byline or its author ("entry-content__authors",
+# "field-field-contributor", "page-meta--author", "Autor") or a post's meta line
+# ("article_meta_info"), and HTML-ish <byline> elements.  The XPath finds a superset
+# ("eta" is in "details"; "uthor", "utor" and "yline" match either case of the first
+# letter), which _AUTHOR_CLASS and _META_CLASS then check.
+_BYLINE_CANDIDATES = etree.XPath(
+    ".//byline | .//*[@class][contains(@class, 'uthor') or contains(@class, 'utor')"
+    " or contains(@class, 'yline') or contains(@class, 'ontributor') or contains(@class, 'eta')]"
+)
+_AUTHOR_CLASS = regex.compile(r"(?i)author|autor|byline|contributor")
+_META_CLASS = regex.compile(r"(?i)meta")
+# Class and id words of the page's parts that name other people than the article's
+# authors: comments, teasers of other articles, author boxes, sidebars, menus.
+_CLASS_WORDS = regex.compile(r"[\s_-]+|(?<=\p{Ll})(?=\p{Lu})")
+_ELSEWHERE = frozenset(
+    "comment comments kommentar kommentare related teaser teasers recommended sidebar "
+    "widget footer bio biography about profile summary more nav navi navigation menu".split()
+)
+_MODIFIERS = frozenset({"has", "with", "without", "no", "is"})
+#: How far up from a byline element its ancestors' classes are read (not further: a
+#: page's layout says "has-sidebar" on a wrapper of everything).
+ELSEWHERE_LEVELS = 6
+#: Candidate elements read per page at most (after those elsewhere are skipped).
+MAX_BYLINE_ELEMENTS = 30
+# A byline element's text at most (characters): longer is a bio, a teaser or a wrapper.
+_MAX_BYLINE_CHARS = 150
+# A byline word after other words: "Posted on September 21, 2020 by Adi Tzlil".
+_INNER_PREFIX = regex.compile(
+    rf"(?i)(?<=\s)(?:{alternation(all_phrases('byline_prefixes'))})(?=\s|:)"
+)
+_LABEL = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))})\s+(?=\S)")
+# "Alle Beiträge", "More posts": an author link's words, not a name.
+_LINK_WORDS = frozenset(word for phrase in all_phrases("author_links") for word in phrase.split())
+
+
+def _class_words(node: Any) -> set[str]:
+    """The casefolded words of a node's class and id: ``"relatedPosts c-teaser"`` →
+    ``{"related", "posts", "c", "teaser"}``; a modifier's (``has-sidebar``,
+    ``wrapper__with-sidebar``) are left out: it describes the layout around the node."""
+    words: set[str] = set()
+    for token in f"{node.get('class', '')} {node.get('id', '')}".split():
+        parts = {part.casefold() for part in _CLASS_WORDS.split(token)}
+        if not parts & _MODIFIERS:
+            words |= parts
+    return words
+
+
+def _elsewhere(element: Any) -> bool:
+    """Whether ``element`` sits in comments, a teaser, a sidebar, a menu or an author
+    box (its own or one of its :data:`ELSEWHERE_LEVELS` nearest ancestors' class or id)."""
+    node = element
+    for _ in range(ELSEWHERE_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag in ("nav", "aside") or _ELSEWHERE & _class_words(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _byline_people(text: str, author_class: bool) -> list[str]:
+    """The people a byline element's text names.
+
+    A byline (``Von Tobias Kuske``), or one after other words (``Posted on September
+    21, 2020 by Adi Tzlil``); in an element whose class names an author, a name alone
+    or after a label without colon (``Autor Jil Schuller``) too, but not an author
+    link's words (``Alle Beiträge``).
+    """
+    credit = parse_byline(text)
+    for inner in _INNER_PREFIX.finditer(text):
+        if credit is not None:
+            break
+        credit = parse_byline(text[inner.start() :])
+    if credit is not None:
+        return list(credit.people)
+    name = _LABEL.sub("", text, count=1)
+    if author_class and is_name(name) and not _LINK_WORDS & set(name.casefold().split()):
+        return [name]
+    return []
+
+
+def _image_text(element: Any) -> str:
+    """The ``alt`` text of an author photo: ``<div class="autor__img"><img alt="Lisa
+    Petrich">`` (the element has no text of its own)."""
+    image = element if element.tag == "img" else element.find(".//img")
+    return _squash(image.get("alt", "")) if image is not None else ""
+
+
+def byline_authors(tree: Any, limit: int = 3) -> list[str]:
+    """The people the page's first byline element names: an element whose class names
+    an author or a byline, or a post's meta line that says "by" (see
+    :func:`_byline_people`), outside comments, teasers, sidebars and author boxes.
+
+    Such bylines often sit outside trafilatura's main text and metadata::
+
+        <span class="entry-content__authors">Von Tobias Kuske</span>      → Tobias Kuske
+        <div class="page-meta--author">Posted on … 2020 by Adi Tzlil</div> → Adi Tzlil
+        <li class="comment"><span class="author">Jane Doe</span>          → (a comment)
+
+    One XPath over the tree, about 1 ms a page: :func:`page_authors` asks only when no
+    other source named someone (35% of the development sets' pages, 0.3 ms a page).
+    """
+    looked = 0
+    for element in _BYLINE_CANDIDATES(tree):
+        key = element.get("class", "")
+        author_class = element.tag == "byline" or bool(_AUTHOR_CLASS.search(key))
+        if not (author_class or _META_CLASS.search(key)) or _elsewhere(element):
+            continue
+        looked += 1
+        if looked > MAX_BYLINE_ELEMENTS:
+            break
+        text = _squash(element.text_content()) or (_image_text(element) if author_class else "")
+        people = _byline_people(text, author_class) if len(text) <= _MAX_BYLINE_CHARS else []
+        if people:
+            return author_names(people)[:limit]
+    return []
+
+
 def page_authors(
     found: Sequence[str], tree: Any, site: str = "", hosts: Sequence[str] = ()
 ) -> list[str]:
@@ -259,8 +380,9 @@ def page_authors(
     Names the markup gives too (``rel="author"``, ``itemprop="author"``) win, in the
     markup's spelling: trafilatura's others come from a ``<meta name="author">`` that
     names the publisher or a desk (``SWR Sport; Julius Richter`` → ``Julius Richter``).
-    When trafilatura's names only name the site, the markup's people come first; when
-    neither has a name, the JSON-LD's (:func:`jsonld_authors`).
+    When trafilatura's names only name the site, the markup's people come first, then
+    a byline element's (:func:`byline_authors`); when neither has a name, the
+    JSON-LD's (:func:`jsonld_authors`), then a byline element's.
     """
     names = author_names(found, site)
     marked = markup_authors(tree)
@@ -273,9 +395,9 @@ def page_authors(
         return confirmed
     if names and all(names_site(name, site, hosts) for name in names):
         people = [name for name in marked if not names_site(name, site, hosts)]
-        if people:
+        if people or (not marked and (people := byline_authors(tree))):
             return people
-    return names or marked or author_names(jsonld_authors(tree), site)
+    return names or marked or author_names(jsonld_authors(tree), site) or byline_authors(tree)
 
 
 # A <meta> whose name says it dates the page's last change: article:modified_time,

@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 
 from cleaner.page_metadata import (
+    byline_authors,
     host_names,
     jsonld_authors,
     markup_authors,
@@ -139,3 +140,76 @@ def test_host_names() -> None:
     assert host_names("https://news.bbc.co.uk/x") == ("news",)
     assert host_names("http://[::1") == ()
     assert host_names(None) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ('<span class="entry-content__authors">Von Tobias Kuske</span>', ["Tobias Kuske"]),
+        (
+            '<div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi'
+            " Tzlil</div>",
+            ["Adi Tzlil"],
+        ),
+        ('<span class="field-field-contributor">Par <a href="/hy">Matthieu Hy</a></span>',
+         ["Matthieu Hy"]),
+        ('<div class="article_meta_info">yas! | By Cara Stiles | April 13, 2020</div>',
+         ["Cara Stiles"]),
+        ('<div class="field--name-field-tag-author"><a href="/jil">Jil Schuller</a></div>',
+         ["Jil Schuller"]),
+        ('<div class="node__author">Autor Jil Schuller</div>', ["Jil Schuller"]),
+        ("<byline>Von David Hutzler, dpa</byline>", ["David Hutzler"]),
+        ('<div class="info__autor__img"><img src="a.jpg" alt="Lisa Petrich"></div>',
+         ["Lisa Petrich"]),
+        # a layout modifier on a wrapper is not a sidebar
+        (
+            '<section class="wrapper wrapper__with-sidebar"><article><div><div><div>'
+            '<span class="post-author">By Anna Berg</span></div></div></div></article></section>',
+            ["Anna Berg"],
+        ),
+        # the first byline element wins: the article's before a teaser's further down
+        (
+            '<p class="byline">By Anna Berg</p><div class="more"><span class="author">'
+            "By Carl Dahl</span></div>",
+            ["Anna Berg"],
+        ),
+    ],
+)
+def test_byline_elements_name_authors(body: str, names: list[str]) -> None:
+    assert byline_authors(tree(body)) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # comments, teasers of other articles, sidebars, menus, author boxes
+        '<li class="comment"><div class="comment-author">By Jane Doe</div></li>',
+        '<div class="relatedPosts"><span class="post-author">Von Clara Müller</span></div>',
+        '<div class="c-teaser"><p class="c-teaser__byline">Von Clara Müller</p></div>',
+        '<aside><span class="author">By Carl Dahl</span></aside>',
+        '<div class="author-bio">Anna Berg</div>',
+        '<nav class="meta-navigation"><a class="meta-link">Von Anfang An</a></nav>',
+        # a meta line says "by" before a name; a name alone there is a category or tag
+        '<div class="entry-meta">Energie Wende</div>',
+        '<div class="post-meta">Posted in Datenschutz</div>',
+        # an author link's words, an organisation's text, a sentence
+        '<div class="author-link">Alle Beiträge</div>',
+        '<div class="author">Zuletzt geändert am: 15.10.2021</div>',
+        '<p class="byline">By the end of the year, prices had doubled.</p>',
+        '<div class="author-info">Anna Berg ' + "writes about harbours and ships. " * 6 + "</div>",
+        '<div class="entry-meta"><img alt="Anna Berg" src="a.jpg"></div>',
+    ],
+)
+def test_no_byline_element(body: str) -> None:
+    assert byline_authors(tree(body)) == []
+
+
+def test_a_byline_element_only_when_no_other_source_names_a_person() -> None:
+    body = '<span class="entry-content__authors">Von Tobias Kuske</span><p>Text.</p>'
+    assert page_authors([""], tree(body)) == ["Tobias Kuske"]
+    assert page_authors(["Anna Berg"], tree(body)) == ["Anna Berg"]
+    assert page_authors(["Harbour Gazette"], tree(body), site="Harbour Gazette") == [
+        "Tobias Kuske"
+    ]
+    hcard = '<span class="author vcard"><a class="url fn n">Carl Dahl</a></span>' + body
+    assert page_authors([""], tree(hcard)) == ["Carl Dahl"]

@@ -2,19 +2,61 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
+from cleaner.lexicon import all_phrases, phrase_kinds
 from cleaner.names import Credit, parse_byline, parse_dated_name
 from cleaner.patterns import BYLINE
-from cleaner.shape import edge_hits, head_end
+from cleaner.shape import edge_hits, head_end, is_paragraph
 
 __all__ = ["Byline"]
 
 _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}[\p{L}'’-]*")
+# A writer's name alone: two or three capitalised words ("Stefan Wasmer", "Anna
+# Berg-Roost"); not "SOCIAL MEDIA SEITEN", "Poetic. Justice." or glued words
+# ("Pamela Wilsonbigbrandsystem").
+_SIGNATURE = regex.compile(
+    r"""(?x)^
+    \p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?          # Stefan, Berg-Roost
+    (?:\ \p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?){1,2}$"""
+)
+
+
+def _signed(lines: Sequence[str], words_in_lower_case: Callable[[], set[str]]) -> bool:
+    """Whether the last line is a writer's signature: a name alone (``Stefan Wasmer``)
+    right after a paragraph (not after "Terms of Service" in a page's footer), no word
+    of it in lower case elsewhere in the text ("Weitere Informationen" when the text
+    says "weitere") and none a word of page chrome or a sign-off ("Privacy Policy",
+    "Gruß Heiko"; see :data:`NAME_KINDS`)."""
+    if len(lines) < 2 or not _SIGNATURE.match(lines[-1]) or not is_paragraph(lines[-2]):
+        return False
+    words = set(lines[-1].casefold().replace("-", " ").split())
+    return not words & (_chrome_words() | words_in_lower_case())
+
+
+#: Phrase kinds whose words may stand in a name ("April", "Herr", "Reporter"); the words
+#: of every other kind name page chrome ("Privacy Policy", "Cookie Settings") or a
+#: sign-off ("Gruß Heiko"): a last line with one of them is no signature.
+NAME_KINDS = frozenset(
+    {
+        "months", "weekdays", "relative_time", "reading_time", "name_titles", "name_roles",
+        "byline_prefixes", "byline_labels", "author_links", "photo_agencies",
+    }
+)
+
+
+@cache
+def _chrome_words() -> frozenset[str]:
+    kinds = (kind for kind in phrase_kinds() if kind not in NAME_KINDS)
+    return frozenset(
+        word for kind in kinds for phrase in all_phrases(kind) for word in phrase.split()
+    )
 
 
 @dataclass(frozen=True)
@@ -32,7 +74,10 @@ class Byline:
     credit after them ("Text von X Illustration von Y") names no author; an agency in the
     role ("AP Business Writer") goes to ``agencies``.  In the head, a date and a name with no
     byline word is one too ("1. Februar 2022 , Anna Berg"), unless a word of the name
-    stands in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").
+    stands in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").  With no
+    byline anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"),
+    after a line that is not one, no word of it in lower case elsewhere in the text and
+    none a sign-off's ("Gruß Heiko").
 
     Before::
 
@@ -50,6 +95,7 @@ class Byline:
     tail_lines: int = 3
     after_standfirst: int = 2
     labelled_tail_lines: int = 10
+    signature: bool = True
 
     def __post_init__(self) -> None:
         windows = (self.max_lines, self.tail_lines, self.after_standfirst, self.labelled_tail_lines)
@@ -67,17 +113,20 @@ class Byline:
 
         common: set[str] | None = None
 
+        def words_in_lower_case() -> set[str]:
+            nonlocal common
+            if common is None:
+                common = set(_LOWER_WORD.findall("\n".join(lines)))
+            return common
+
         def dated(index: int) -> Credit | None:
             """A date and a name (head only): no word of the name in lower case elsewhere
             ("11.12.2019 - Neue Regeln" when the text says "die neue Regel")."""
-            nonlocal common
             credit = parse_dated_name(lines[index])
             if credit is None:
                 return None
-            if common is None:
-                common = set(_LOWER_WORD.findall("\n".join(lines)))
             words = {word.casefold() for name in credit.people for word in name.split()}
-            return None if words & common else credit
+            return None if words & words_in_lower_case() else credit
 
         head = head_end(lines, self.max_lines)
         found = head < self.max_lines  # the head ends at a paragraph: a standfirst?
@@ -97,6 +146,8 @@ class Byline:
             for index, credit in wide.items()
             if (match := BYLINE.match(lines[index])) and match["label"]
         )
+        if self.signature and not credits and _signed(lines, words_in_lower_case):
+            credits[len(lines) - 1] = Credit((lines[-1],), ())
         drops: dict[int, str] = {}
         authors: list[str] = []
         agencies: list[str] = []

@@ -234,6 +234,20 @@ REMOVED = [
         {"authors": ["Ariel Melgar Cabrera"], "published": "2022-03-05T22:41"},
         id="name-then-date",
     ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nStefan Wasmer",
+        f"{P_DE}\n{P_DE}",
+        {(N, "byline")},
+        {"authors": ["Stefan Wasmer"]},
+        id="signature-on-last-line",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nMarina Mucha-Berg",
+        f"{P_DE}\n{P_DE}",
+        {(N, "byline")},
+        {"authors": ["Marina Mucha-Berg"]},
+        id="signature-double-barrelled",
+    ),
 ]
 
 KEPT = [
@@ -279,6 +293,17 @@ KEPT = [
     pytest.param(
         f"{P_DE}\n" * 4 + f"11.12.2019 - Anna Berg\n{P_DE}\n" * 2, id="dated-name-in-body"
     ),
+    pytest.param(f"{P_DE}\nSOCIAL MEDIA SEITEN", id="last-line-in-capitals"),
+    pytest.param(f"{P_EN}\nPoetic. Justice.", id="last-line-with-full-stops"),
+    pytest.param(f"{P_DE}\nGruß Heiko", id="last-line-sign-off"),
+    pytest.param(f"{P_DE}\nDie Neue Regel", id="last-line-words-in-lower-case-above"),
+    pytest.param(f"{P_DE}\nAnna Berg\nTom Roost", id="last-lines-a-list-of-names"),
+    pytest.param(f"{P_DE}\nBlessing, 816 Seiten\nMarina Mucha", id="last-line-after-a-note"),
+    pytest.param(f"{P_EN}\nTerms of Service\nPrivacy Notice", id="last-line-footer-links"),
+    pytest.param(f"{P_EN}\nPrivacy Policy", id="last-line-chrome-words"),
+    pytest.param(f"{P_EN}\nPamela Wilsonbigbrandsystem", id="last-line-glued-words"),
+    pytest.param(f"{P_DE}\nPressestelle Der Stadt Hamburg Nord", id="last-line-five-words"),
+    pytest.param("Stefan Wasmer", id="name-alone-is-the-whole-text"),
 ]
 
 
@@ -290,6 +315,14 @@ def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: 
 @pytest.mark.parametrize("text", KEPT)
 def test_kept(text: str) -> None:
     assert_kept(STEP, text)
+
+
+def test_a_signature_only_without_a_byline() -> None:
+    text = f"Von Anna Berg\n{P_DE}\n{P_DE}\nStefan Wasmer"
+    assert_removed(
+        STEP, text, f"{P_DE}\n{P_DE}\nStefan Wasmer", {(N, "byline")}, {"authors": ["Anna Berg"]}
+    )
+    assert_kept(Byline(signature=False), f"{P_DE}\n{P_DE}\nStefan Wasmer")
 
 
 def test_input_authors_are_not_extended() -> None:
