@@ -117,10 +117,8 @@ class RelatedLinks:
                 listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
                 # Teasers' summaries are short next to the article above them; paragraphs
                 # that outweigh it are the article going on between inline "Read more" boxes.
-                summaries = blocks.text(index + 1, end) <= self.max_text_share * blocks.text(
-                    0, index
-                )
-                if (remnant or listed) and summaries:
+                above, under = blocks.text(0, index), blocks.text(index + 1, end)
+                if (remnant or listed) and under <= self.max_text_share * above:
                     drops.update(dict.fromkeys(range(index, end), "related_links"))
                     index = end
                     continue
@@ -133,10 +131,11 @@ class _Blocks:
     """Where a link list that starts at a line ends, for every line of a page, found in
     one pass (a page can hold thousands of headings).
 
-    A list runs to the end of the document, or stops where the article goes on: two
-    paragraph-shaped lines in a row, or the start of a sentence whose rest a link broke
-    off (``, bringing the total to 14 firms.``): the first line after one that ends a
-    sentence.  A single paragraph-shaped line is a teaser's summary under its headline.
+    A list runs to the end of the document, or to the next heading (another list), or
+    stops where the article goes on: two paragraph-shaped lines in a row, or the start
+    of a sentence whose rest a link broke off (``, bringing the total to 14 firms.``): the
+    first line after one that ends a sentence.  A single paragraph-shaped line is a
+    teaser's summary under its headline.
     """
 
     def __init__(self, lines: tuple[str, ...]) -> None:
