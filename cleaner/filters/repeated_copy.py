@@ -12,6 +12,9 @@ __all__ = ["RepeatedCopy"]
 
 #: Where a line stood before that a copy may start from: its first and latest places.
 MAX_EARLIER = 16
+#: Lines compared for one copy at most (a longer copy goes in pieces): repeated blocks
+#: of short lines between long ones cost no more than a few articles' worth each.
+MAX_COPY_LINES = 1000
 
 
 def _copy_length(lines: Sequence[str], earlier: int, later: int) -> int:
@@ -19,7 +22,8 @@ def _copy_length(lines: Sequence[str], earlier: int, later: int) -> int:
     (the copy stops where the original's run reaches the copy)."""
     length = 0
     while (
-        later + length < len(lines)
+        length < MAX_COPY_LINES
+        and later + length < len(lines)
         and earlier + length < later
         and lines[earlier + length] == lines[later + length]
     ):
