@@ -112,7 +112,7 @@ class PhotoCredit:
 
     A whole line that is a credit goes (a bare news-agency name such as ``AFP`` is left
     to ``wire_credit``, which records the agency).  A caption keeps its words and loses
-    its trailing ``(AP Photo/…)``, or an unbracketed credit after its last sentence or a
+    its trailing ``(AP Photo/…)`` (with a full stop after it), or an unbracketed credit after its last sentence or a
     bar (``… in Berlin. Foto: X/dpa``, ``… | © Springer``); a paragraph's closing
     ``Quelle: Destatis`` names its source and stays.  In the last ``tail_lines`` lines a
     credit naming only news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a
@@ -150,10 +150,11 @@ class PhotoCredit:
                     drops[index] = "photo_credit"
             elif (start := _trailing_start(line)) is not None and _is_trailing(line, start):
                 trims[index] = start
-            elif line.endswith((")", "]")):
+            elif line.rstrip(".").endswith((")", "]")):
                 # Peel every bracketed credit off the end at once, so a second run finds
-                # nothing more: "Caption (Photo: X) (AFP)".
-                keep = len(line)
+                # nothing more: "Caption (Photo: X) (AFP)"; a full stop after the last
+                # bracket goes with it: "… en el Congreso (Foto: X/REUTERS).".
+                end = keep = len(line.rstrip("."))
                 while (rest := line[:keep].rstrip()).endswith((")", "]")):
                     opening = max(rest.rfind("("), rest.rfind("["))
                     if opening <= 0 or not _is_credit(rest[opening:]):
@@ -162,7 +163,7 @@ class PhotoCredit:
                         break
                     keep = opening
                 rest = line[:keep].rstrip()
-                if keep == len(line):
+                if keep == end:
                     continue
                 if _is_credit(rest) and not agency(rest.strip("()[] ")):
                     drops[index] = "photo_credit"  # what is left is a credit too

@@ -44,6 +44,11 @@ REMOVED = [
         "Protesters gather in Paris on Saturday. [Reuters]",
         "Protesters gather in Paris on Saturday.",
     ),
+    _caption(
+        "Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha Pisarenko/Pool via "
+        "REUTERS).",
+        "Alberto Fernández, el 1 de marzo, en el Congreso",
+    ),
     _caption("Der Kanzler in Berlin. (Foto: Michael Kappeler/dpa)", "Der Kanzler in Berlin."),
     pytest.param(
         f"{A}\nPhoto: Jane Doe/Getty Images\n{B}", f"{A}\n{B}", C, {}, id="credit-in-tail"
@@ -53,6 +58,10 @@ REMOVED = [
 KEPT = [
     pytest.param(
         f"{A}\nA photo of the suspect was released on Monday.\n{TAIL}", id="photo-sentence"
+    ),
+    pytest.param(
+        f"{A}\nThe minister answered the question in English (and later in French).\n{TAIL}",
+        id="bracket-and-full-stop-closing-a-sentence",
     ),
     pytest.param(
         f"{A}\nThe photo agency Getty Images said it had withdrawn the picture.\n{TAIL}",
