@@ -207,6 +207,15 @@ REMOVED = [
         id="labelled-above-reading-list",
     ),
     pytest.param(
+        f"{P_DE}\n" * 3 + "Autorin: Uta Stade, Projektleiterin in Tunis.\n"
+        + "Fußnote: Angaben nach Schätzungen des Ministeriums von 2020.\n" * 24 + P_DE,
+        f"{P_DE}\n" * 3
+        + "Fußnote: Angaben nach Schätzungen des Ministeriums von 2020.\n" * 24 + P_DE,
+        {(N, "byline")},
+        {"authors": ["Uta Stade"]},
+        id="labelled-above-25-lines-of-notes",
+    ),
+    pytest.param(
         f"1. Februar 2022 , Daniel Dillen\n{P_DE}",
         P_DE,
         {(N, "byline")},
@@ -282,8 +291,13 @@ KEPT = [
         id="unlabelled-above-tail",
     ),
     pytest.param(
-        f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 10 + P_DE,
+        f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 50 + P_DE,
         id="labelled-above-wide-tail",
+    ),
+    pytest.param(
+        f"{P_DE}\n" * 3 + "Autorin: Anna Schmidt hat das Projekt 2019 gegründet.\n"
+        + f"{P_DE}\n" * 20 + P_DE,
+        id="labelled-sentence-above-tail",
     ),
     pytest.param(
         "11.12.2019 - Neue Regeln\nDie neue Regel gilt ab Januar für alle Mieter der Stadt.",
