@@ -272,7 +272,7 @@ _META_CLASS = regex.compile(r"(?i)meta")
 _CLASS_WORDS = regex.compile(r"[\s_-]+|(?<=\p{Ll})(?=\p{Lu})")
 _ELSEWHERE = frozenset(
     "comment comments kommentar kommentare related teaser teasers recommended sidebar "
-    "widget footer bio biography about profile summary more nav navi navigation menu".split()
+    "widget footer bio biography about profile summary more nav navi navigation menu card".split()
 )
 _MODIFIERS = frozenset({"has", "with", "without", "no", "is"})
 #: How far up from a byline element its ancestors' classes are read (not further: a
@@ -388,8 +388,9 @@ _LABEL_LEVELS = 3
 
 
 def _label_element(text: Any) -> Any:
-    """The outermost element whose whole text is the label ``text`` (an lxml text
-    node), or ``None`` if ``text`` is not a label or sits in other text."""
+    """The element the label ``text`` (an lxml text node) starts: the outermost one whose
+    whole text it is (``<p><b>By</b></p>``), or one with the name after it (``<p>Von
+    <em>Klaus Stanjek</em></p>``); ``None`` if ``text`` is not a label."""
     label = _squash(text)
     element = text.getparent()
     if not text.is_text or not _LABEL_ONLY.match(label) or element.tag in ("script", "style"):
@@ -415,12 +416,14 @@ def _text_after(element: Any) -> str:
 
 def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
     """The people named after the page's first byline label element, outside comments,
-    teasers, sidebars and author boxes: a label or a byline prefix as an element's whole
-    text, the name as the text after that element::
+    teasers (cards), sidebars and author boxes: a label or a byline prefix as an
+    element's whole text, the name as the text after that element; or a label that
+    starts an element, the name as the rest of its text::
 
-        <h5>Autor: </h5>Peter Maahn/SP-X                          → Peter Maahn
+        <h5>Autor: </h5>Peter Maahn<br>                           → Peter Maahn
         <span>By</span><span>Alex Bozarjian</span>                → Alex Bozarjian
         <h4>Autor</h4><p><a>Nikolai Huke</a>, </p>                → Nikolai Huke
+        <p>Von <em>Klaus Stanjek</em></p>                         → Klaus Stanjek
         <span>DE</span><span>EN</span>                            → (not a name)
 
     One XPath over the tree's short texts, about 1 ms a page: :func:`page_authors` asks
@@ -434,9 +437,10 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
         looked += 1
         if looked > MAX_LABEL_ELEMENTS:
             break
-        after = _text_after(element)
+        whole = _squash(element.text_content())
+        after = _text_after(element) if whole == _squash(text) else whole[len(_squash(text)) :]
         if after and len(after) <= _MAX_BYLINE_CHARS:
-            people = _byline_people(f"{_squash(text)} {after}", author_class=True)
+            people = _byline_people(f"{_squash(text)} {after.strip(_EDGE)}", author_class=True)
             if people:
                 return author_names(people)[:limit]
     return []
@@ -466,7 +470,8 @@ def page_authors(
     (:func:`jsonld_authors`), then a byline element's, then a label element's.
     Measured on trafilatura_eval (author F1 0.738 → 0.749): the label element as the
     last source +3 pages, −0; over trafilatura's names +4, −0 (−1 more without the
-    first-of-several exception).
+    first-of-several exception); a label starting an element with the name after it
+    ("Von <em>Klaus Stanjek</em>", with teaser cards left out), 0.751 → 0.760, +6, −0.
     """
     names = author_names(found, site)
     marked = markup_authors(tree)

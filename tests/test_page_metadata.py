@@ -227,6 +227,9 @@ def test_a_byline_element_only_when_no_other_source_names_a_person() -> None:
         ('<div class="f"><p class="label"><strong>By</strong></p></div>'
          '<div class="f"><p class="full-name">Todd Bates</p></div>', ["Todd Bates"]),
         ("<div><span>Interview</span> SVEN MICHAELSEN</div>", ["SVEN MICHAELSEN"]),
+        # a label that starts an element with the name after it
+        ("<p>Von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
+        ("<p>Autor <span>Mark Newton:</span></p>", ["Mark Newton"]),
         # a language switcher's "DE" before the article's label
         ("<ul><li>DE</li><li>EN</li></ul><p><b>Von</b> Anna Berg</p>", ["Anna Berg"]),
     ],
@@ -248,6 +251,10 @@ def test_a_label_element_names_the_authors_after_it(body: str, names: list[str])
         '<li class="comment"><span>Von</span> <a>Jane Doe</a></li>',
         '<div class="author-bio"><h4>Autor</h4><p>Carl Dahl</p></div>',
         "<script>var by = 1;</script><p>by</p>",
+        # a label word starting a sentence; a teaser card's byline
+        "<p>Von <em>Anfang</em> an war klar, dass es schwer wird.</p>",
+        '<div class="card standard"><div class="author"><span>von <span>Ella Glover</span>'
+        "</span></div></div>",
     ],
 )
 def test_no_label_element(body: str) -> None:
