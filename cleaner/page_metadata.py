@@ -426,8 +426,8 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
         <p>Von <em>Klaus Stanjek</em></p>                         → Klaus Stanjek
         <span>DE</span><span>EN</span>                            → (not a name)
 
-    One XPath over the tree's short texts, about 1 ms a page: :func:`page_authors` asks
-    when the markup names no one.
+    One XPath over the tree's short texts, about 1 ms a call: :func:`page_authors` asks
+    when the markup names no one (68% of the development sets' pages, 0.6 ms a page).
     """
     looked = 0
     for text in _SHORT_TEXTS(tree):
