@@ -144,6 +144,20 @@ REMOVED = [
         id="de-column-by",
     ),
     pytest.param(
+        f"Blog Beitrag von Margit Koren\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Margit Koren"]},
+        id="de-blog-beitrag-von",
+    ),
+    pytest.param(
+        f"{P_DE}\nEin Artikel von Paula Sladek",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Paula Sladek"]},
+        id="de-ein-artikel-von-tail",
+    ),
+    pytest.param(
         f"Opinion by Frida Gomez\n{P_EN}",
         P_EN,
         {(N, "byline")},
@@ -285,6 +299,10 @@ KEPT = [
         id="de-column-by-in-sentence",
     ),
     pytest.param(f"Words Matter More Than Ever\n{P_EN}", id="words-headline"),
+    pytest.param(
+        f"Erstellt von der Stadt Hamburg und ihren Bezirken im Jahr 2019.\n{P_DE}",
+        id="de-erstellt-von-in-sentence",
+    ),
     pytest.param(f"Fotos: Helmut Elster\n{P_DE}", id="photo-credit-alone"),
     pytest.param(
         f"{P_DE}\n" * 3 + "Von Anna Schmidt\n" + f"{P_DE}\n" * 6 + P_DE,
