@@ -11,6 +11,7 @@ from cleaner.page_metadata import (
     byline_authors,
     host_names,
     jsonld_authors,
+    labelled_authors,
     markup_authors,
     names_site,
     page_authors,
@@ -213,3 +214,59 @@ def test_a_byline_element_only_when_no_other_source_names_a_person() -> None:
     ]
     hcard = '<span class="author vcard"><a class="url fn n">Carl Dahl</a></span>' + body
     assert page_authors([""], tree(hcard)) == ["Carl Dahl"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ('<div><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter Maahn<br></div>',
+         ["Peter Maahn"]),
+        ("<div><span>By</span><span>Alex Bozarjian</span></div>", ["Alex Bozarjian"]),
+        ('<div><h4>Autor</h4><p><a href="/p/nh">Nikolai Huke</a>, </p></div>', ["Nikolai Huke"]),
+        # the label's element sits in others with no text of their own
+        ('<div class="f"><p class="label"><strong>By</strong></p></div>'
+         '<div class="f"><p class="full-name">Todd Bates</p></div>', ["Todd Bates"]),
+        ("<div><span>Interview</span> SVEN MICHAELSEN</div>", ["SVEN MICHAELSEN"]),
+        # a label that starts an element with the name after it
+        ("<p>Von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
+        ("<p>Autor <span>Mark Newton:</span></p>", ["Mark Newton"]),
+        # a language switcher's "DE" before the article's label
+        ("<ul><li>DE</li><li>EN</li></ul><p><b>Von</b> Anna Berg</p>", ["Anna Berg"]),
+    ],
+)
+def test_a_label_element_names_the_authors_after_it(body: str, names: list[str]) -> None:
+    assert labelled_authors(tree(body)) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a language switcher, a label followed by no name, a label inside a sentence
+        "<ul><li>DE</li><li>EN</li></ul>",
+        "<div><span>Text:</span> <span>Bitte einen Kommentar schreiben.</span></div>",
+        "<p>Das Interview führte <b>Anna Berg</b>.</p>",
+        "<div><h5>Autor:</h5></div>",
+        # a username alone is not a name; comments and author boxes name other people
+        "<div><span>by</span><span>delta201</span></div>",
+        '<li class="comment"><span>Von</span> <a>Jane Doe</a></li>',
+        '<div class="author-bio"><h4>Autor</h4><p>Carl Dahl</p></div>',
+        "<script>var by = 1;</script><p>by</p>",
+        # a label word starting a sentence; a teaser card's byline
+        "<p>Von <em>Anfang</em> an war klar, dass es schwer wird.</p>",
+        '<div class="card standard"><div class="author"><span>von <span>Ella Glover</span>'
+        "</span></div></div>",
+    ],
+)
+def test_no_label_element(body: str) -> None:
+    assert labelled_authors(tree(body)) == []
+
+
+def test_a_label_element_wins_over_trafilatura_names_the_markup_does_not_confirm() -> None:
+    body = "<div><span>By</span><span>Anna Berg</span></div><p>Text.</p>"
+    assert page_authors([""], tree(body)) == ["Anna Berg"]
+    assert page_authors(["Anna Berg Harbour Gazette Staff"], tree(body)) == ["Anna Berg"]
+    # the label shows the first of two authors the metadata names
+    assert page_authors(["Anna Berg", "Carl Dahl"], tree(body)) == ["Anna Berg", "Carl Dahl"]
+    # names the markup confirms stay
+    marked = '<a rel="author" href="/cd">Carl Dahl</a>' + body
+    assert page_authors(["Carl Dahl"], tree(marked)) == ["Carl Dahl"]

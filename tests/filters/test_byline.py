@@ -144,6 +144,20 @@ REMOVED = [
         id="de-column-by",
     ),
     pytest.param(
+        f"Blog Beitrag von Margit Koren\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Margit Koren"]},
+        id="de-blog-beitrag-von",
+    ),
+    pytest.param(
+        f"{P_DE}\nEin Artikel von Paula Sladek",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Paula Sladek"]},
+        id="de-ein-artikel-von-tail",
+    ),
+    pytest.param(
         f"Opinion by Frida Gomez\n{P_EN}",
         P_EN,
         {(N, "byline")},
@@ -205,6 +219,15 @@ REMOVED = [
         {(N, "byline")},
         {"authors": ["Klaus Friedrich"]},
         id="labelled-above-reading-list",
+    ),
+    pytest.param(
+        f"{P_DE}\n" * 3 + "Autorin: Uta Stade, Projektleiterin in Tunis.\n"
+        + "Fußnote: Angaben nach Schätzungen des Ministeriums von 2020.\n" * 24 + P_DE,
+        f"{P_DE}\n" * 3
+        + "Fußnote: Angaben nach Schätzungen des Ministeriums von 2020.\n" * 24 + P_DE,
+        {(N, "byline")},
+        {"authors": ["Uta Stade"]},
+        id="labelled-above-25-lines-of-notes",
     ),
     pytest.param(
         f"1. Februar 2022 , Daniel Dillen\n{P_DE}",
@@ -276,14 +299,23 @@ KEPT = [
         id="de-column-by-in-sentence",
     ),
     pytest.param(f"Words Matter More Than Ever\n{P_EN}", id="words-headline"),
+    pytest.param(
+        f"Erstellt von der Stadt Hamburg und ihren Bezirken im Jahr 2019.\n{P_DE}",
+        id="de-erstellt-von-in-sentence",
+    ),
     pytest.param(f"Fotos: Helmut Elster\n{P_DE}", id="photo-credit-alone"),
     pytest.param(
         f"{P_DE}\n" * 3 + "Von Anna Schmidt\n" + f"{P_DE}\n" * 6 + P_DE,
         id="unlabelled-above-tail",
     ),
     pytest.param(
-        f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 10 + P_DE,
+        f"{P_DE}\n" * 3 + "Text: Anna Schmidt\n" + f"{P_DE}\n" * 50 + P_DE,
         id="labelled-above-wide-tail",
+    ),
+    pytest.param(
+        f"{P_DE}\n" * 3 + "Autorin: Anna Schmidt hat das Projekt 2019 gegründet.\n"
+        + f"{P_DE}\n" * 20 + P_DE,
+        id="labelled-sentence-above-tail",
     ),
     pytest.param(
         "11.12.2019 - Neue Regeln\nDie neue Regel gilt ab Januar für alle Mieter der Stadt.",
