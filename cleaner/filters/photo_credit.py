@@ -114,9 +114,9 @@ class PhotoCredit:
     to ``wire_credit``, which records the agency).  A caption keeps its words and loses
     its trailing ``(AP Photo/…)`` (with a full stop after it), or an unbracketed credit
     after its last sentence or a bar (``… in Berlin. Foto: X/dpa``, ``… | © Springer``); a
-    paragraph's closing ``Quelle: Destatis`` names its source and stays.  In the last ``tail_lines`` lines a
-    credit naming only news agencies (``(AFP)``, ``dpa/AFP``, ``Quelle: dpa``) is how a
-    wire story signs off: it is left to ``wire_credit`` too.
+    paragraph's closing ``Quelle: Destatis`` names its source and stays.  In the last
+    ``tail_lines`` lines a credit naming only news agencies (``(AFP)``, ``dpa/AFP``,
+    ``Quelle: dpa``) is how a wire story signs off: it is left to ``wire_credit`` too.
 
     Before::
 
