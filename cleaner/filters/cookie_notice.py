@@ -3,6 +3,7 @@ consent placeholders of blocked embeds: ``Click the button below to load the con
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
@@ -53,9 +54,10 @@ PANEL_TEXT_TOKENS = 8
 
 
 def _closing_panel(
-    lines: tuple[str, ...], cookie: regex.Pattern[str], voice: regex.Pattern[str]
+    lines: tuple[str, ...], mentions: Sequence[bool], voice: regex.Pattern[str]
 ) -> range:
-    """The consent panel that closes the page, if any (else an empty range at the end).
+    """The consent panel that closes the page, if any (else an empty range at the end);
+    ``mentions``: whether each line mentions cookies.
 
     A settings panel shows its heading ("Cookie-Einstellungen", "Manage cookie
     consent"), then category labels and long cookie texts ("Notwendige Cookies sind für
@@ -71,15 +73,14 @@ def _closing_panel(
     panel = len(lines)
     for index in range(len(lines) - 1, first_paragraph, -1):
         line = lines[index]
-        mentions = bool(cookie.search(line))
         if (
-            mentions
+            mentions[index]
             and token_count(line) <= MAX_PANEL_HEADING_TOKENS
             and not is_sentence(line)
             and under.is_panel()
         ):
             panel = index  # the highest such heading below the article's first paragraph
-        under.add(line, mentions, voice)
+        under.add(line, mentions[index], voice)
     return range(panel, len(lines))
 
 
@@ -150,13 +151,14 @@ class CookieNotice:
         if not may_mention(doc.source, _banner_words()):
             return doc  # neither a cookie banner nor an embed's placeholder can be here
         cookie, context, voice = _patterns()
-        panel = _closing_panel(doc.lines, cookie, voice)
+        mentions = [bool(cookie.search(line)) for line in doc.lines]
+        panel = _closing_panel(doc.lines, mentions, voice)
         drops: dict[int, str] = dict.fromkeys(panel, "cookie_panel")
         for i, line in enumerate(doc.lines[: panel.start]):
             if len(line) > MAX_CHARS:
                 continue
             if (
-                cookie.search(line)
+                mentions[i]
                 and len({m.casefold() for m in context.findall(line)}) >= self.min_context
                 and _speaks_to_the_reader(line, voice)
             ):
