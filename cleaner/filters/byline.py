@@ -77,9 +77,9 @@ class Byline:
     role ("AP Business Writer") goes to ``agencies``.  In the head, a date and a name with no
     byline word is one too ("1. Februar 2022 , Anna Berg"), unless a word of the name stands
     in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").  With no byline
-    anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"), after a line
-    that is not one, no word of it in lower case elsewhere in the text and none a sign-off's
-    ("Gruß Heiko").
+    anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"), right after
+    a paragraph, no word of it in lower case elsewhere in the text and none a word of page
+    chrome or a sign-off ("Privacy Policy", "Gruß Heiko").
 
     Before::
 
