@@ -19,6 +19,9 @@ __all__ = ["SharePrompt"]
 MAX_CHARS = 120
 MAX_LINE = 400
 _WORDS = regex.compile(r"[\s|/•·,]+")
+# The count a like button opens with: "%d bloggers like this" (its template, unfilled),
+# "12 Bloggern gefällt das", "A 3 blogueros les gusta esto".
+_LIKE_COUNT = regex.compile(r"^(?:a\s+)?(?:d|\d[\d.,]*)\s+")
 
 
 @cache
@@ -42,7 +45,7 @@ def _is_share(line: str) -> bool:
     if line.rstrip(" \"'’”»)").endswith("?"):
         return False  # a question is not a button: French "Comment ?" is "How?"
     folded = fold(line)
-    if folded in _share_phrases():
+    if folded in _share_phrases() or _LIKE_COUNT.sub("", folded) in _share_phrases():
         return True
     social = all_phrases("social_words")
     words = [w for w in _WORDS.split(folded) if w]
@@ -111,7 +114,10 @@ class SharePrompt:
     of social-network and share words (two or more), or a follow prompt ("Follow us on",
     "Síguenos en", …) that names where to follow: "… on Facebook, Twitter and Instagram".
     A follow prompt alone on its line goes with the networks listed under it, one per
-    line ("Síguenos en" / "Telegram," / "Facebook y" / "Twitter"); alone, it stays.
+    line ("Síguenos en" / "Telegram," / "Facebook y" / "Twitter"); alone, it stays.  So
+    do the networks under a share line ("Teilen mit:" / "Twitter" / "Facebook").  A
+    like button is a share line too, with its count ("Like this:", "Gefällt mir Wird
+    geladen …", "%d bloggers like this:", "12 Bloggern gefällt das:").
     Among the last ``tail_lines`` lines, a short line that points to the site's own
     channel or app goes too: a ``channel_prompts`` phrase ("our YouTube channel",
     "tenemos canal de Telegram", "unseren WhatsApp-Kanal", "download our app"; the
@@ -145,10 +151,11 @@ class SharePrompt:
             for i, line in enumerate(lines)
             if len(line) <= MAX_CHARS and _is_share(line)
         }
-        # "Síguenos en" alone, the networks under it one per line (each was a link).
+        # "Síguenos en" or "Share this:" alone, the networks under it one per line (each
+        # was a link).
         prefixes = all_phrases("follow_prefixes")
         for i, line in enumerate(lines):
-            if len(line) > MAX_CHARS or fold(line) not in prefixes:
+            if i not in drops and (len(line) > MAX_CHARS or fold(line) not in prefixes):
                 continue
             end = i + 1
             while end < len(lines) and len(lines[end]) <= MAX_CHARS and _names_networks(lines[end]):

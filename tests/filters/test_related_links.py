@@ -75,6 +75,13 @@ REMOVED = [
         id="de",
     ),
     pytest.param(
+        f"{P_DE}\nÄhnliche Beiträge\nInflation sinkt auf 3 Prozent\n12. März 2023\nIn \"Wirtschaft\"",
+        P_DE,
+        R,
+        {},
+        id="de-wordpress-related-posts",
+    ),
+    pytest.param(
         f"{P_FR}\nLire aussi\nLe Sénat adopte la réforme des retraites\nGrève à la SNCF ce "
         "week-end",
         P_FR,

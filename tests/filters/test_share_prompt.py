@@ -82,6 +82,34 @@ REMOVED = [
         "Las conversaciones seguirán.",
     ),
     _prompt("Follow us\nFacebook\nX"),
+    # A share line, the networks under it one per line.
+    _prompt("Share this:\nTwitter\nFacebook"),
+    _prompt(
+        "Teilen mit:\nTwitter\nFacebook",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    # A like button, with its count or its template's placeholder.
+    _prompt("Like this:\nLike Loading..."),
+    _prompt("%d bloggers like this:"),
+    _prompt("12 bloggers like this:"),
+    _prompt(
+        "Gefällt mir:\nGefällt mir Wird geladen...\n3 Bloggern gefällt das:",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
+    _prompt(
+        "Me gusta Cargando...\nA 3 blogueros les gusta esto:",
+        "El ministro habló el lunes.",
+        "Las conversaciones seguirán.",
+    ),
+    pytest.param(
+        f"{A}\nShare this:\nTwitter lost a third of its users, he said.\n{B}",
+        f"{A}\nTwitter lost a third of its users, he said.\n{B}",
+        {(N, "share")},
+        {},
+        id="share-line-then-sentence-about-a-network",
+    ),
 ]
 
 
@@ -177,6 +205,13 @@ KEPT = [
     pytest.param(
         f"{A}\nFolge uns\nDer Bürgermeister führt die Gruppe durch die Altstadt.\n{B}",
         id="de-follow-alone-then-sentence",
+    ),
+    pytest.param(
+        f"{A}\nWe like this plan, the mayor said of the new bridge.\n{B}", id="like-this-in-sentence"
+    ),
+    pytest.param(
+        f"{A}\n12 bloggers like this author, according to the survey.\n{B}",
+        id="bloggers-count-in-sentence",
     ),
     pytest.param(
         f"{A}\n{B}\nUsers can download the app for iOS and Android from Friday.",
