@@ -17,6 +17,9 @@ from cleaner.shape import fold, token_count
 __all__ = ["WidgetLabel"]
 
 MAX_CHARS = 80
+# A number in a label ("Image 3 of 12", "Post Views: 1.432", "1,2k Aufrufe"): the phrase
+# packs write it "0".
+_NUMBER = regex.compile(r"\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?[km]?(?!\w)")
 # What may follow the date of an availability label: a time, "Uhr", a closing bracket.
 MAX_TOKENS_AFTER_DATE = 3
 
@@ -25,6 +28,14 @@ MAX_TOKENS_AFTER_DATE = 3
 def _availability() -> regex.Pattern[str]:
     labels = alternation(all_phrases("availability_labels"))
     return regex.compile(rf"(?i)^(?:{labels})\s*:?\s*")
+
+
+def _is_label(line: str) -> bool:
+    folded = fold(line)
+    labels = all_phrases("widget_labels")
+    return folded in labels or (
+        any(c.isdigit() for c in folded) and _NUMBER.sub("0", folded) in labels
+    )
 
 
 def _is_availability(line: str) -> bool:
@@ -47,8 +58,11 @@ class WidgetLabel:
     are not logged in", "Sie sind aktuell nicht eingeloggt"), post navigation the labels of
     its links ("Next article", "Vorheriger Beitrag"), and a video player tells how long the
     video can be watched ("Video verfügbar bis 28.02.2021", "Video available until 30 June
-    2023").  Each is removed when it is the whole line (perhaps with a colon; a date after
-    the availability label).  The words are in the phrase packs
+    2023"), a gallery its counter and caption button ("Image 3 of 12", "Caption"), a
+    page's tools their labels ("Text size", "Reprints"), a blog its view counter ("Post
+    Views: 1.432", "1.432 Aufrufe"; a number is written "0" in the phrase packs).  Each is
+    removed when it is the whole line (perhaps with a colon; a date after the availability
+    label).  The words are in the phrase packs
     (``widget_labels``, ``availability_labels``).  A sentence that mentions them ("The
     table of contents lists 40 chapters.") is not a whole label and stays.
 
@@ -68,10 +82,9 @@ class WidgetLabel:
     reasons: ClassVar[frozenset[str]] = frozenset({"widget_label"})
 
     def __call__(self, doc: Document) -> Document:
-        labels = all_phrases("widget_labels")
         drops = {
             i: "widget_label"
             for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and (fold(line) in labels or _is_availability(line))
+            if len(line) <= MAX_CHARS and (_is_label(line) or _is_availability(line))
         }
         return doc.drop(drops, by=self.name)

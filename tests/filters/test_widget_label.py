@@ -35,9 +35,24 @@ REMOVED = [
     pytest.param(f"Escucha esta nota aquí\n{P_ES}", P_ES, R, {}, id="es-listen"),
     pytest.param(f"Listen to this article\n{P_EN}", P_EN, R, {}, id="en-listen"),
     pytest.param(f"{P_DE}\nVorschau auf den nächsten Artikel", P_DE, R, {}, id="de-next-preview"),
+    # A gallery's counter and caption button, a page's tools, a blog's view counter.
+    pytest.param(f"Image 1 of 8\nCaption\n{P_EN}", P_EN, R, {}, id="en-gallery"),
+    pytest.param(f"{P_DE}\nBild 3 von 12", P_DE, R, {}, id="de-gallery-counter"),
+    pytest.param(f"{P_FR}\nPhoto 2 sur 5", P_FR, R, {}, id="fr-gallery-counter"),
+    pytest.param(f"Text size\nReprints\n{P_EN}", P_EN, R, {}, id="en-page-tools"),
+    pytest.param(f"{P_EN}\nPost Views: 1,432", P_EN, R, {}, id="en-post-views"),
+    pytest.param(f"{P_DE}\n1.432 Aufrufe", P_DE, R, {}, id="de-aufrufe"),
+    pytest.param(f"{P_DE}\n1,2k Aufrufe", P_DE, R, {}, id="de-aufrufe-thousands"),
+    pytest.param(f"{P_FR}\n12 345 vues", P_FR, R, {}, id="fr-vues-grouped"),
+    pytest.param(f"{P_ES}\n85 visitas", P_ES, R, {}, id="es-visitas"),
 ]
 
 KEPT = [
+    pytest.param(f"{P_EN}\nThe video drew 1,432 views in its first hour.", id="views-sentence"),
+    pytest.param(f"{P_EN}\nImage 1 of the series shows the harbour in 1900.", id="image-sentence"),
+    pytest.param(f"{P_EN}\n3 of 5 voters backed the plan, the poll found.", id="count-sentence"),
+    pytest.param(f"{P_EN}\nThe caption was wrong, the editor said.", id="caption-sentence"),
+    pytest.param(f"{P_DE}\nDas Video hat 1.432 Aufrufe, sagte der Sprecher.", id="de-aufrufe-sentence"),
     pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
     pytest.param(f"{P_EN}\nListen to this article's author on our podcast.", id="listen-sentence"),
     pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
