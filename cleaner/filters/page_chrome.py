@@ -16,6 +16,9 @@ _LIST_ITEM = regex.compile(r"^(?:[-•*▪◦–]\s|\d{1,3}[.)]\s)")
 _TABLE_ROW = regex.compile(r"\|.{0,2000}\|")
 _FRAGMENT_START = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]»”’])")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+# A line that ends opening a bracket or a quote goes on in the next one, a link's text
+# ("… den Rasertatbestand (" / "Art. 90 SVG" / ") erfüllen, …").
+_OPENING = ("(", "[", "„", "“", "«", "‚")
 
 
 def _is_fragment(line: str) -> bool:
@@ -44,7 +47,9 @@ class PageChrome:
     Naive scrapers keep everything a page shows: dozens of menu entries, tag clouds,
     teaser lists and footer links around a few article paragraphs.  Each line gets a
     weight: paragraphs count for their length (capped at ``cap`` words), lines a link
-    broke out of a sentence and list or table rows count a little, menu-shaped lines
+    broke out of a sentence (the start of one too when it ends opening a bracket or a
+    quote: trafilatura_eval naive found 0.881 → 0.884, leaked 0.240 → 0.241) and list
+    or table rows count a little, menu-shaped lines
     cost ``penalty`` and other short lines less.  The article is the run of lines with
     the highest total, or a run before it that weighs at least ``earlier_share`` of it
     (the end matter after a short article, a site's blurb, a licence, an author's bio or a
@@ -114,7 +119,7 @@ class PageChrome:
     def _weight(self, line: str, following: str) -> float:
         if is_paragraph(line):
             return float(min(token_count(line), self.cap))
-        if _is_fragment(line) or _is_fragment(following):
+        if _is_fragment(line) or _is_fragment(following) or line.endswith(_OPENING):
             return 2.0
         if _LIST_ITEM.match(line) or ("|" in line and _TABLE_ROW.search(line[:2000])):
             return 2.0

@@ -63,6 +63,13 @@ REMOVED = [
         f"{MENU_DE}\n{P_DE}\n{P2_DE}\nImpressum\nDatenschutz\nKontakt", f"{P_DE}\n{P2_DE}", R, {},
         id="de",
     ),
+    pytest.param(
+        f"{MENU}\nThe council says the barrier meets the rules (\nFlood Plan 2021\n"
+        f") and will protect 40,000 homes.\n{P2}\n{P3}\n{FOOTER}",
+        f"The council says the barrier meets the rules (\nFlood Plan 2021\n"
+        f") and will protect 40,000 homes.\n{P2}\n{P3}",
+        R, {}, id="sentence-opening-a-bracket-before-a-link-stays",
+    ),
 
     pytest.param(
         f"{MENU}\nOil prices climb as supply fears grow\nMarkets rally after jobs report\n"
