@@ -13,7 +13,7 @@ from cleaner.document import Document
 from cleaner.lexicon import all_phrases, phrase_kinds
 from cleaner.names import Credit, parse_byline, parse_dated_name
 from cleaner.patterns import BYLINE
-from cleaner.shape import edge_hits, head_end, is_paragraph
+from cleaner.shape import edge_hits, fold, head_end, is_paragraph
 
 __all__ = ["Byline"]
 
@@ -38,6 +38,25 @@ def _signed(lines: Sequence[str], words_in_lower_case: Callable[[], set[str]]) -
         return False
     words = set(lines[-1].casefold().replace("-", " ").split())
     return not words & (_chrome_words() | words_in_lower_case())
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(all_phrases("byline_prefixes") | all_phrases("byline_labels"))
+
+
+# A byline word alone on its line is short: "By", "| BY:", "Ein Beitrag von:".
+MAX_BYLINE_WORD = 30
+
+
+def _split_byline(lines: Sequence[str], index: int) -> Credit | None:
+    """"By" / "Jamelle Bouie": a byline word alone on its line, the names on the next
+    one (a link around the names broke the line)."""
+    line = lines[index]
+    if index + 1 >= len(lines) or len(line) > MAX_BYLINE_WORD:
+        return None
+    word = fold(line)
+    return parse_byline(f"{word}: {lines[index + 1]}") if word in _byline_words() else None
 
 
 #: Phrase kinds whose words may stand in a name ("April", "Herr", "Reporter"); the words
@@ -79,7 +98,9 @@ class Byline:
     in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").  With no byline
     anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"), right after
     a paragraph, no word of it in lower case elsewhere in the text and none a word of page
-    chrome or a sign-off ("Privacy Policy", "Gruß Heiko").
+    chrome or a sign-off ("Privacy Policy", "Gruß Heiko").  A byline word alone on its
+    line ("By", "Von:", "| BY:") and the names on the next one (a link around the names
+    broke the line) are one byline.
 
     Before::
 
@@ -110,8 +131,15 @@ class Byline:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
 
+        split: set[int] = set()  # bylines whose names are on the next line
+
         def find(index: int) -> Credit | None:
-            return parse_byline(lines[index])
+            credit = parse_byline(lines[index])
+            if credit is None and index - 1 not in split:
+                credit = _split_byline(lines, index)
+                if credit is not None:
+                    split.add(index)
+            return credit
 
         common: set[str] | None = None
 
@@ -146,7 +174,8 @@ class Byline:
         credits.update(
             (index, credit)
             for index, credit in wide.items()
-            if (match := BYLINE.match(lines[index])) and match["label"]
+            if ((match := BYLINE.match(lines[index])) and match["label"])
+            or (index in split and fold(lines[index]) in all_phrases("byline_labels"))
         )
         if self.signature and not credits and _signed(lines, words_in_lower_case):
             credits[len(lines) - 1] = Credit((lines[-1],), ())
@@ -155,7 +184,11 @@ class Byline:
         agencies: list[str] = []
         published = None
         for index, credit in sorted(credits.items()):
+            if index - 1 in split and index - 1 in credits:
+                continue  # the names of a split byline, read with it
             drops[index] = "byline"
+            if index in split:
+                drops[index + 1] = "byline"
             authors += credit.people
             agencies += credit.agencies
             published = published or credit.published

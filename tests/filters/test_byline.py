@@ -271,9 +271,39 @@ REMOVED = [
         {"authors": ["Marina Mucha-Berg"]},
         id="signature-double-barrelled",
     ),
+    # A byline word alone, the names on the next line (a link around them broke it).
+    pytest.param(
+        f"By\nJamelle Bouie\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Jamelle Bouie"]},
+        id="split-by",
+    ),
+    pytest.param(
+        f"| BY:\nMike Wuerthele and Malcolm Owen\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Mike Wuerthele", "Malcolm Owen"]},
+        id="split-by-in-bars",
+    ),
+    pytest.param(
+        f"{P_DE}\n{P_DE}\nText:\nKirsten Freund",
+        f"{P_DE}\n{P_DE}",
+        {(N, "byline")},
+        {"authors": ["Kirsten Freund"]},
+        id="split-label-at-end",
+    ),
+    pytest.param(
+        f"Von\nReuters\n{P_DE}", P_DE, {(N, "byline")}, {"agencies": ["Reuters"]}, id="split-agency"
+    ),
 ]
 
 KEPT = [
+    pytest.param(
+        f"Von:\nMax Muster und Anna Berg berichten aus Kiew.\n{P_DE}",
+        id="split-word-then-sentence",
+    ),
+    pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
     pytest.param(
         f"By the end of the year, prices had doubled.\n{P_EN}", id="by-the-end-of-the-year"
     ),
