@@ -10,14 +10,39 @@ import regex
 
 from cleaner.dates import Stamp, date_stamp, line_stamp
 from cleaner.document import Document
+from cleaner.lexicon import all_phrases
 from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
-from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sentence, token_count
+from cleaner.shape import (
+    edge_hits,
+    fold,
+    is_headline,
+    is_name,
+    is_paragraph,
+    is_sentence,
+    token_count,
+)
 
 __all__ = ["TimeStamp"]
 
 _BAR = regex.compile(r"\s+\|\s+")
 _LIST_ITEM = regex.compile(r"^[-•*]\s")
 MAX_LABEL_TOKENS = 3
+
+
+# A date label alone on its line is short: "Published:", "Last updated:", "Posted on".
+MAX_DATE_LABEL = 30
+
+
+def _split_stamp(lines: Sequence[str], index: int) -> Stamp | None:
+    """"Updated:" / "14 March 2023": a date label alone on its line, the date on the next
+    one (the date was a link or an element of its own)."""
+    line = lines[index]
+    if index + 1 >= len(lines) or len(line) > MAX_DATE_LABEL:
+        return None
+    label = fold(line)
+    if label not in all_phrases("published_labels") and label not in all_phrases("updated_labels"):
+        return None
+    return line_stamp(f"{label} {lines[index + 1]}")
 
 
 def _meta_line(line: str) -> Stamp | None:
@@ -93,7 +118,8 @@ class TimeStamp:
     date.  Two or more such dates are a timeline and stay in the windows too.  Below the
     head a date that is an item of a bulleted list (``- Datum: 31/08/2019`` among ``- Ort:
     …``, a photo's data sheet) stays too; in the head it is the page's date (a forum's
-    first post, ``- DATE : 27/09/2020``).  The
+    first post, ``- DATE : 27/09/2020``).  A date label alone on its line and the date
+    on the next (``Updated:`` / ``14 March 2023``) are one stamp.  The
     first head or tail stamp that is not an "Updated" one becomes
     ``published`` (ISO 8601, date-time when the stamp has a time, also in a segment of
     its own: ``November 19, 2019 / 12:21 AM``); a date-time refines a bare date of the
@@ -143,12 +169,16 @@ class TimeStamp:
         timeline = headings if len(headings) >= 2 else set()
 
         labelled: set[int] = set()
+        split: set[int] = set()  # date labels whose date is on the next line
 
         def find(index: int) -> tuple[str, Stamp | None] | None:
             if index in timeline:
                 return None
             stamp = line_stamp(lines[index])
             if stamp is not None:
+                return "date_line", stamp
+            if index - 1 not in split and (stamp := _split_stamp(lines, index)) is not None:
+                split.add(index)
                 return "date_line", stamp
             if (len(lines[index]) < 80 and is_relative_time(lines[index])
                     and not _is_subheading(lines, index)):
@@ -185,8 +215,12 @@ class TimeStamp:
         updated: list[str] = []
         in_labels: list[str] = []
         for index in sorted(found):
+            if index - 1 in split and index - 1 in found:
+                continue  # the date of a split stamp, read with its label
             reason, stamp = found[index]
             drops[index] = reason
+            if index in split:
+                drops[index + 1] = reason
             if stamp is not None and stamp.iso:
                 kind = updated if stamp.updated else in_labels if index in labelled else published
                 kind.append(stamp.iso)

@@ -19,6 +19,28 @@ REMOVED = [
         {"published": "2019-11-19T08:57:40"},
         id="machine-date-times",
     ),
+    # A date label alone, the date on the next line.
+    pytest.param(
+        f"Published:\n12 March 2023\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2023-03-12"},
+        id="split-published-label",
+    ),
+    pytest.param(
+        f"Published:\n12 March 2023\nUpdated:\n14 March 2023\n{P_EN}",
+        P_EN,
+        {(N, "date_line")},
+        {"published": "2023-03-12"},
+        id="split-published-and-updated",
+    ),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\nLast updated:\n2023-03-14",
+        f"{P_EN}\n{P_EN}",
+        {(N, "date_line")},
+        {"published": "2023-03-14"},
+        id="split-updated-label-at-end",
+    ),
     pytest.param(
         f"2023-07-20 | 06:27\n2023-07-20 | 06:27\n{P_EN}\nUpdated 3 days ago",
         P_EN,
@@ -176,6 +198,7 @@ REMOVED += [
 _LONG = "\n".join([P_EN] * 14 + ["July 20, 2023"] + [P_EN] * 8)
 
 KEPT = [
+    pytest.param(f"Published:\nJane Doe\n{P_EN}", id="split-label-without-date"),
     pytest.param(
         "\n".join([P_EN] * 13) + "\nDetails\n- Camera: Canon EOS 60Da\n- Exposure: 60 x 3 "
         "minutes\n- Date: 31/08/2019\n- Place: Kasberg",
