@@ -16,6 +16,7 @@ import regex
 
 from cleaner.lexicon import all_phrases, alternation, phrases
 from cleaner.patterns import is_relative_time
+from cleaner.shape import fold
 
 __all__ = [
     "Stamp",
@@ -25,6 +26,7 @@ __all__ = [
     "lead_date",
     "leading_date",
     "line_stamp",
+    "split_stamp",
 ]
 
 MAX_STAMP_CHARS = 120
@@ -262,6 +264,26 @@ def line_stamp(line: str) -> Stamp | None:
     True
     """
     return _line_stamp(line) if len(line) <= 160 else date_stamp(line)
+
+
+# A date label alone on its line is short: "Published:", "Last updated:", "Posted on".
+MAX_DATE_LABEL = 30
+
+
+def split_stamp(label: str, date: str) -> Stamp | None:
+    """A date stamp split over two lines: a date label alone, the date on the next (the
+    date was a link or an element of its own); ``None`` for anything else.
+
+    >>> split_stamp("Last updated:", "14 March 2023")
+    Stamp(iso='2023-03-14', updated=True)
+    >>> split_stamp("Posted on", "the town hall door on Monday.") is None
+    True
+    """
+    if len(label) > MAX_DATE_LABEL:
+        return None
+    folded = fold(label)
+    labels = all_phrases("published_labels") | all_phrases("updated_labels")
+    return line_stamp(f"{folded} {date}") if folded in labels else None
 
 
 @lru_cache(maxsize=4096)

@@ -15,9 +15,9 @@ import regex
 from cleaner.dates import date_stamp, leading_date
 from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import BYLINE, is_relative_time
-from cleaner.shape import is_name, name_case
+from cleaner.shape import fold, is_name, name_case
 
-__all__ = ["Credit", "parse_byline", "parse_contribution", "parse_dated_name"]
+__all__ = ["Credit", "parse_byline", "parse_contribution", "parse_dated_name", "parse_split_byline"]
 
 MAX_CREDIT_CHARS = 300
 
@@ -112,6 +112,27 @@ def parse_byline(line: str) -> Credit | None:
     True
     """
     return _parse_byline(line) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+# A byline word alone on its line is short: "By", "| BY:", "Ein Beitrag von:".
+MAX_BYLINE_WORD = 30
+
+
+def parse_split_byline(word: str, names: str) -> Credit | None:
+    """Read a byline split over two lines: a byline word alone, the names on the next
+    (a link around the names broke the line); ``None`` for anything else.
+
+    >>> parse_split_byline("| BY:", "Mike Wuerthele and Malcolm Owen").people
+    ('Mike Wuerthele', 'Malcolm Owen')
+    >>> parse_split_byline("By", "the time the ferry left, the fog had lifted.") is None
+    True
+    """
+    if len(word) > MAX_BYLINE_WORD:
+        return None
+    folded = fold(word)
+    if folded not in all_phrases("byline_prefixes") and folded not in all_phrases("byline_labels"):
+        return None
+    return parse_byline(f"{folded}: {names}")
 
 
 # The byline, header and title filters read the same head lines (again on a later pass).

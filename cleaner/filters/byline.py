@@ -11,7 +11,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, phrase_kinds
-from cleaner.names import Credit, parse_byline, parse_dated_name
+from cleaner.names import Credit, parse_byline, parse_dated_name, parse_split_byline
 from cleaner.patterns import BYLINE
 from cleaner.shape import edge_hits, fold, head_end, is_paragraph
 
@@ -38,25 +38,6 @@ def _signed(lines: Sequence[str], words_in_lower_case: Callable[[], set[str]]) -
         return False
     words = set(lines[-1].casefold().replace("-", " ").split())
     return not words & (_chrome_words() | words_in_lower_case())
-
-
-@cache
-def _byline_words() -> frozenset[str]:
-    return frozenset(all_phrases("byline_prefixes") | all_phrases("byline_labels"))
-
-
-# A byline word alone on its line is short: "By", "| BY:", "Ein Beitrag von:".
-MAX_BYLINE_WORD = 30
-
-
-def _split_byline(lines: Sequence[str], index: int) -> Credit | None:
-    """"By" / "Jamelle Bouie": a byline word alone on its line, the names on the next
-    one (a link around the names broke the line)."""
-    line = lines[index]
-    if index + 1 >= len(lines) or len(line) > MAX_BYLINE_WORD:
-        return None
-    word = fold(line)
-    return parse_byline(f"{word}: {lines[index + 1]}") if word in _byline_words() else None
 
 
 #: Phrase kinds whose words may stand in a name ("April", "Herr", "Reporter"); the words
@@ -135,8 +116,8 @@ class Byline:
 
         def find(index: int) -> Credit | None:
             credit = parse_byline(lines[index])
-            if credit is None and index - 1 not in split:
-                credit = _split_byline(lines, index)
+            if credit is None and index - 1 not in split and index + 1 < len(lines):
+                credit = parse_split_byline(lines[index], lines[index + 1])
                 if credit is not None:
                     split.add(index)
             return credit

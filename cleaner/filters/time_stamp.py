@@ -8,41 +8,16 @@ from typing import ClassVar
 
 import regex
 
-from cleaner.dates import Stamp, date_stamp, line_stamp
+from cleaner.dates import Stamp, date_stamp, line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases
 from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
-from cleaner.shape import (
-    edge_hits,
-    fold,
-    is_headline,
-    is_name,
-    is_paragraph,
-    is_sentence,
-    token_count,
-)
+from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sentence, token_count
 
 __all__ = ["TimeStamp"]
 
 _BAR = regex.compile(r"\s+\|\s+")
 _LIST_ITEM = regex.compile(r"^[-•*]\s")
 MAX_LABEL_TOKENS = 3
-
-
-# A date label alone on its line is short: "Published:", "Last updated:", "Posted on".
-MAX_DATE_LABEL = 30
-
-
-def _split_stamp(lines: Sequence[str], index: int) -> Stamp | None:
-    """"Updated:" / "14 March 2023": a date label alone on its line, the date on the next
-    one (the date was a link or an element of its own)."""
-    line = lines[index]
-    if index + 1 >= len(lines) or len(line) > MAX_DATE_LABEL:
-        return None
-    label = fold(line)
-    if label not in all_phrases("published_labels") and label not in all_phrases("updated_labels"):
-        return None
-    return line_stamp(f"{label} {lines[index + 1]}")
 
 
 def _meta_line(line: str) -> Stamp | None:
@@ -177,7 +152,11 @@ class TimeStamp:
             stamp = line_stamp(lines[index])
             if stamp is not None:
                 return "date_line", stamp
-            if index - 1 not in split and (stamp := _split_stamp(lines, index)) is not None:
+            if (
+                index - 1 not in split
+                and index + 1 < len(lines)
+                and (stamp := split_stamp(lines[index], lines[index + 1])) is not None
+            ):
                 split.add(index)
                 return "date_line", stamp
             if (len(lines[index]) < 80 and is_relative_time(lines[index])

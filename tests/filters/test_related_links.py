@@ -75,7 +75,8 @@ REMOVED = [
         id="de",
     ),
     pytest.param(
-        f"{P_DE}\nÄhnliche Beiträge\nInflation sinkt auf 3 Prozent\n12. März 2023\nIn \"Wirtschaft\"",
+        f"{P_DE}\nÄhnliche Beiträge\nInflation sinkt auf 3 Prozent\n12. März 2023\n"
+        'In "Wirtschaft"',
         P_DE,
         R,
         {},

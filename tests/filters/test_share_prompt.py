@@ -207,7 +207,8 @@ KEPT = [
         id="de-follow-alone-then-sentence",
     ),
     pytest.param(
-        f"{A}\nWe like this plan, the mayor said of the new bridge.\n{B}", id="like-this-in-sentence"
+        f"{A}\nWe like this plan, the mayor said of the new bridge.\n{B}",
+        id="like-this-in-sentence",
     ),
     pytest.param(
         f"{A}\n12 bloggers like this author, according to the survey.\n{B}",

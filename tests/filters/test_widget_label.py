@@ -52,7 +52,9 @@ KEPT = [
     pytest.param(f"{P_EN}\nImage 1 of the series shows the harbour in 1900.", id="image-sentence"),
     pytest.param(f"{P_EN}\n3 of 5 voters backed the plan, the poll found.", id="count-sentence"),
     pytest.param(f"{P_EN}\nThe caption was wrong, the editor said.", id="caption-sentence"),
-    pytest.param(f"{P_DE}\nDas Video hat 1.432 Aufrufe, sagte der Sprecher.", id="de-aufrufe-sentence"),
+    pytest.param(
+        f"{P_DE}\nDas Video hat 1.432 Aufrufe, sagte der Sprecher.", id="de-aufrufe-sentence"
+    ),
     pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
     pytest.param(f"{P_EN}\nListen to this article's author on our podcast.", id="listen-sentence"),
     pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
