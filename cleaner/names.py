@@ -17,7 +17,14 @@ from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.patterns import BYLINE, is_relative_time
 from cleaner.shape import fold, is_name, name_case
 
-__all__ = ["Credit", "parse_byline", "parse_contribution", "parse_dated_name", "parse_split_byline"]
+__all__ = [
+    "Credit",
+    "is_role_line",
+    "parse_byline",
+    "parse_contribution",
+    "parse_dated_name",
+    "parse_split_byline",
+]
 
 MAX_CREDIT_CHARS = 300
 
@@ -74,6 +81,20 @@ def _is_role(text: str) -> bool:
     words = text.casefold().replace(".", "").split()
     roles = all_phrases("name_roles")
     return 0 < len(words) <= 6 and any(w in roles or w.rstrip("s") in roles for w in words)
+
+
+# A role alone on its line is short: "Staff Writer", "Live Science Contributor".
+MAX_ROLE_WORDS = 4
+
+
+def is_role_line(line: str) -> bool:
+    """A writer's role alone on its line, as under a byline.
+
+    >>> is_role_line("Live Science Contributor"), is_role_line("Staff writer Anna Berg said so.")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) <= MAX_ROLE_WORDS and not line.rstrip().endswith(".") and _is_role(line)
 
 
 def _without_title(name: str) -> str:

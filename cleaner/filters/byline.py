@@ -11,7 +11,13 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, phrase_kinds
-from cleaner.names import Credit, parse_byline, parse_dated_name, parse_split_byline
+from cleaner.names import (
+    Credit,
+    is_role_line,
+    parse_byline,
+    parse_dated_name,
+    parse_split_byline,
+)
 from cleaner.patterns import BYLINE
 from cleaner.shape import edge_hits, fold, head_end, is_paragraph
 
@@ -81,7 +87,8 @@ class Byline:
     a paragraph, no word of it in lower case elsewhere in the text and none a word of page
     chrome or a sign-off ("Privacy Policy", "Gruß Heiko").  A byline word alone on its
     line ("By", "Von:", "| BY:") and the names on the next one (a link around the names
-    broke the line) are one byline.
+    broke the line) are one byline.  A writer's role alone on the line after a byline
+    ("Staff Writer", "Live Science Contributor") goes with it.
 
     Before::
 
@@ -167,9 +174,11 @@ class Byline:
         for index, credit in sorted(credits.items()):
             if index - 1 in split and index - 1 in credits:
                 continue  # the names of a split byline, read with it
-            drops[index] = "byline"
-            if index in split:
-                drops[index + 1] = "byline"
+            last = index + 1 if index in split else index
+            drops.update(dict.fromkeys(range(index, last + 1), "byline"))
+            after = last + 1  # the writer's role on a line of its own
+            if after < len(lines) and after not in credits and is_role_line(lines[after]):
+                drops[after] = "byline"
             authors += credit.people
             agencies += credit.agencies
             published = published or credit.published

@@ -7,7 +7,9 @@ from typing import ClassVar
 
 import regex
 
+from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
+from cleaner.names import parse_byline, parse_split_byline
 from cleaner.shape import is_paragraph, is_sentence, token_count
 
 __all__ = ["PageChrome"]
@@ -29,6 +31,42 @@ def _is_fragment(line: str) -> bool:
     return (
         not line[0].isalpha() or token_count(line) >= 4 or is_sentence(line) or line.endswith(",")
     )
+
+
+# How far above the article's first lines its byline may stand: a role, a date, share
+# buttons and a caption can lie between them.
+HEAD_REACH = 8
+# The byline and date lines right above that: a handful at most.
+MAX_CREDIT_LINES = 6
+
+
+def _is_byline(lines: tuple[str, ...], index: int) -> bool:
+    """``By Jane Doe``, or ``By`` / ``Jane Doe``."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(parse_byline(lines[index]) or parse_split_byline(lines[index], following))
+
+
+def _article_head(lines: tuple[str, ...], start: int) -> int:
+    """Where the head of the article whose text starts at line ``start`` begins: at its
+    byline, the nearest one at most :data:`HEAD_REACH` lines above (what lies between
+    goes with it), and the byline and date lines right above that ("By" / "Jane Doe" /
+    "March 12, 2023"); ``start`` when there are none."""
+    top = next(
+        (i for i in range(start - 1, max(start - HEAD_REACH, 0) - 1, -1) if _is_byline(lines, i)),
+        start,
+    )
+    first = top
+    while first > 0 and top - first < MAX_CREDIT_LINES:
+        if parse_byline(lines[first - 1]) or line_stamp(lines[first - 1]):
+            first -= 1
+        elif first >= 2 and (
+            parse_split_byline(lines[first - 2], lines[first - 1])
+            or split_stamp(lines[first - 2], lines[first - 1])
+        ):
+            first -= 2
+        else:
+            break
+    return first
 
 
 def _is_menu_item(line: str) -> bool:
@@ -68,7 +106,12 @@ class PageChrome:
     → 0.240 (40: 0.868 / 0.245); scrapinghub F1 0.899 → 0.898.
 
     The headline goes with the chrome: above the article it cannot be told from the last
-    teaser of a list by shape alone (``title`` reads it when it tops the page).
+    teaser of a list by shape alone (``title`` reads it when it tops the page).  The
+    article's byline stays, the nearest one at most ``HEAD_REACH`` lines above its text
+    (a role, a date, share buttons, a caption between them stay too), with the byline and
+    date lines right above it, for ``byline`` and ``time_stamp`` to read: trafilatura_eval
+    naive author F1 0.103 → 0.244, date 0.134 → 0.143, found 0.884 → 0.889, leaked 0.241
+    → 0.242; scrapinghub naive precision 0.842 → 0.841.
 
     Before::
 
@@ -151,6 +194,8 @@ class PageChrome:
         start, end = self._article_run(weights)
         if start == end or sum(weights[start:end]) < self.min_article:
             return doc  # a sidebar snippet or a caption, not an article: nothing to anchor on
+        # The article's byline and date stay, for byline and time_stamp to read.
+        start = _article_head(lines, start)
         outside = [i for i in range(len(lines)) if not start <= i < end]
         menus = sum(1 for i in outside if weights[i] == -self.penalty)
         if menus < self.min_menu_lines or menus < self.menu_share * len(outside):

@@ -296,6 +296,20 @@ REMOVED = [
     pytest.param(
         f"Von\nReuters\n{P_DE}", P_DE, {(N, "byline")}, {"agencies": ["Reuters"]}, id="split-agency"
     ),
+    pytest.param(
+        f"By\nAnna Berg\nStaff Writer\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Anna Berg"]},
+        id="split-byline-then-role-line",
+    ),
+    pytest.param(
+        f"By Anna Berg\nLive Science Contributor\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Anna Berg"]},
+        id="byline-then-role-line",
+    ),
 ]
 
 KEPT = [
@@ -304,6 +318,10 @@ KEPT = [
         id="split-word-then-sentence",
     ),
     pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
+    pytest.param(
+        f"Staff Writer\nThe reporter who wrote the story left the paper in 2019.\n{P_EN}",
+        id="role-line-without-byline",
+    ),
     pytest.param(
         f"By the end of the year, prices had doubled.\n{P_EN}", id="by-the-end-of-the-year"
     ),

@@ -70,6 +70,21 @@ REMOVED = [
         f") and will protect 40,000 homes.\n{P2}\n{P3}",
         R, {}, id="sentence-opening-a-bracket-before-a-link-stays",
     ),
+    pytest.param(
+        f"{MENU}\nBy\nAnna Berg\nMarch 12, 2023\nShare\n{P1}\n{P2}\n{P3}\n{FOOTER}",
+        f"By\nAnna Berg\nMarch 12, 2023\nShare\n{P1}\n{P2}\n{P3}",
+        R, {}, id="the-article-head-stays-from-its-byline",
+    ),
+    pytest.param(
+        f"{MENU}\nMarch 12, 2023\nBy Anna Berg\n{P1}\n{P2}\n{P3}\n{FOOTER}",
+        f"March 12, 2023\nBy Anna Berg\n{P1}\n{P2}\n{P3}",
+        R, {}, id="date-above-the-byline-stays",
+    ),
+    pytest.param(
+        f"{MENU}\nBy Tom Hale\n{TAGS}\n{P1}\n{P2}\n{P3}\n{FOOTER}",
+        f"{P1}\n{P2}\n{P3}",
+        R, {}, id="byline-far-above-the-article-goes",
+    ),
 
     pytest.param(
         f"{MENU}\nOil prices climb as supply fears grow\nMarkets rally after jobs report\n"

@@ -42,6 +42,20 @@ REMOVED = [
         id="split-updated-label-at-end",
     ),
     pytest.param(
+        f"{P_EN}\n" * 14 + "By\nJane Doe\nStaff Writer\nMarch 12, 2023\n" + f"{P_EN}\n" * 8,
+        f"{P_EN}\n" * 14 + "By\nJane Doe\nStaff Writer\n" + f"{P_EN}\n" * 7 + P_EN,
+        {(N, "date_line")},
+        {"published": "2023-03-12"},
+        id="bare-date-under-a-byline-is-the-story-date",
+    ),
+    pytest.param(
+        f"{P_EN}\n" * 14 + "Jane Doe\nMarch 12, 2023\n" + f"{P_EN}\n" * 8,
+        f"{P_EN}\n" * 14 + "Jane Doe\n" + f"{P_EN}\n" * 7 + P_EN,
+        {(N, "date_line")},
+        {},
+        id="bare-date-without-byline-gives-no-date",
+    ),
+    pytest.param(
         f"2023-07-20 | 06:27\n2023-07-20 | 06:27\n{P_EN}\nUpdated 3 days ago",
         P_EN,
         {(N, "date_line"), (N, "relative_time")},
