@@ -282,8 +282,12 @@ def split_stamp(label: str, date: str) -> Stamp | None:
     if len(label) > MAX_DATE_LABEL:
         return None
     folded = fold(label)
-    labels = all_phrases("published_labels") | all_phrases("updated_labels")
-    return line_stamp(f"{folded} {date}") if folded in labels else None
+    return line_stamp(f"{folded} {date}") if folded in _date_labels() else None
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    return all_phrases("published_labels") | all_phrases("updated_labels")
 
 
 @lru_cache(maxsize=4096)

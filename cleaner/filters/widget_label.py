@@ -33,9 +33,12 @@ def _availability() -> regex.Pattern[str]:
 def _is_label(line: str) -> bool:
     folded = fold(line)
     labels = all_phrases("widget_labels")
-    return folded in labels or (
-        any(c.isdigit() for c in folded) and _NUMBER.sub("0", folded) in labels
-    )
+    if folded in labels:
+        return True
+    # A counted label starts or ends with its number ("3 of 12", "Post Views: 1.2k").
+    if not (folded[:1].isdigit() or folded.rstrip("km")[-1:].isdigit()):
+        return False
+    return _NUMBER.sub("0", folded) in labels
 
 
 def _is_availability(line: str) -> bool:
