@@ -57,7 +57,14 @@ def _hostile(root: Path) -> int:
                   "Cookie settings" for i in range(10_000)),
         encoding="utf-8",
     )
-    return 13 + 5
+    # Social-network rows one after another: each is a share line and names the networks
+    # a share line lists under it.
+    (root / "share_rows.txt").write_text(
+        "The council met again on Monday and voted on the harbour barrier plan.\n"
+        + "Facebook Twitter\n" * 20_000,
+        encoding="utf-8",
+    )
+    return 13 + 6
 
 
 def _digest(root: Path) -> dict[str, str]:

@@ -153,15 +153,22 @@ class SharePrompt:
         }
         # "Síguenos en" or "Share this:" alone, the networks under it one per line (each
         # was a link).
+        # A run of networks is read once, from its first prompt (linear on any input).
         prefixes = all_phrases("follow_prefixes")
-        for i, line in enumerate(lines):
-            if i not in drops and (len(line) > MAX_CHARS or fold(line) not in prefixes):
-                continue
+        i = 0
+        while i < len(lines):
+            line = lines[i]
             end = i + 1
-            while end < len(lines) and len(lines[end]) <= MAX_CHARS and _names_networks(lines[end]):
-                end += 1
-            if end > i + 1:
-                drops.update(dict.fromkeys(range(i, end), "share"))
+            if i in drops or (len(line) <= MAX_CHARS and fold(line) in prefixes):
+                while (
+                    end < len(lines)
+                    and len(lines[end]) <= MAX_CHARS
+                    and _names_networks(lines[end])
+                ):
+                    end += 1
+                if end > i + 1:
+                    drops.update(dict.fromkeys(range(i, end), "share"))
+            i = end
         # Share lines are hits too, so that removing them pulls no new line into the window.
         tail = edge_hits(
             lines,
