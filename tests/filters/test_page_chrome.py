@@ -71,6 +71,13 @@ REMOVED = [
         R, {}, id="sentence-opening-a-bracket-before-a-link-stays",
     ),
     pytest.param(
+        f"{MENU}\nFor ten years the council has tried to raise money for a barrier by\n"
+        f"Harbour Bonds\n, a scheme that ran out of buyers last year.\n{P2}\n{P3}\n{FOOTER}",
+        f"For ten years the council has tried to raise money for a barrier by\n"
+        f"Harbour Bonds\n, a scheme that ran out of buyers last year.\n{P2}\n{P3}",
+        R, {}, id="sentence-start-before-a-link-and-its-rest-stays",
+    ),
+    pytest.param(
         f"{MENU}\nBy\nAnna Berg\nMarch 12, 2023\nShare\n{P1}\n{P2}\n{P3}\n{FOOTER}",
         f"By\nAnna Berg\nMarch 12, 2023\nShare\n{P1}\n{P2}\n{P3}",
         R, {}, id="the-article-head-stays-from-its-byline",
