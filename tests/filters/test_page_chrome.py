@@ -88,9 +88,14 @@ REMOVED = [
         R, {}, id="date-above-the-byline-stays",
     ),
     pytest.param(
-        f"{MENU}\nBy Tom Hale\n{TAGS}\n{P1}\n{P2}\n{P3}\n{FOOTER}",
+        f"{MENU}\nBy Tom Hale\nMarch 12, 2023\n{TAGS}\n{P1}\n{P2}\n{P3}\n{FOOTER}",
+        f"By Tom Hale\nMarch 12, 2023\n{P1}\n{P2}\n{P3}",
+        R, {}, id="byline-further-above-stays-alone-with-its-date",
+    ),
+    pytest.param(
+        f"By Tom Hale\n{MENU}\n{TAGS}\n{FOOTER}\n{TAGS}\n{MENU}\n{P1}\n{P2}\n{P3}\n{FOOTER}",
         f"{P1}\n{P2}\n{P3}",
-        R, {}, id="byline-far-above-the-article-goes",
+        R, {}, id="byline-beyond-reach-goes",
     ),
 
     pytest.param(
