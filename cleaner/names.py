@@ -7,7 +7,7 @@ else in it is not a credit, and the filters leave it alone.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -107,19 +107,36 @@ def _without_title(name: str) -> str:
     return " ".join(words)
 
 
-def _people(text: str) -> tuple[list[str], list[str]] | None:
-    """Split ``A, B and C`` into names (and agencies); ``None`` if a part is neither."""
+def _people(text: str, handle: bool = False) -> tuple[list[str], list[str]] | None:
+    """Split ``A, B and C`` into names (and agencies); ``None`` if a part is neither.
+    With ``handle``, one capitalised word is a name too (a user's: "Cooper")."""
     names: list[str] = []
     agencies: list[str] = []
     for part in (p for p in _LIST.split(text.strip(" .,;")) if p):
         canonical = agency(part)
         if canonical:
             agencies.append(canonical)
-        elif is_name(part := _without_title(part)) and not _NOT_NAME & set(part.casefold().split()):
+        elif (
+            is_name(part := _without_title(part)) or (handle and _is_handle(part))
+        ) and not _NOT_NAME & set(part.casefold().split()):
             names.append(name_case(part))
         else:
             return None
     return names, agencies
+
+
+_HANDLE = regex.compile(r"^\p{Lu}[\p{Ll}\d_-]{2,24}$")
+
+
+def _is_handle(word: str) -> bool:
+    """One capitalised word that is no date word: "Cooper", "Fabian"."""
+    folded = word.casefold()
+    return bool(_HANDLE.match(word)) and folded not in _date_words()
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    return frozenset(all_phrases("weekdays") | set(all_phrases("months")))
 
 
 def parse_byline(line: str) -> Credit | None:
@@ -174,10 +191,13 @@ def _parse_byline(line: str) -> Credit | None:
             break
     head, *tail = _SEGMENTS.split(names)
     pieces = head.split(", ")
+    # A byline phrase of two words or more ("Posted by", "Geschrieben von") may name a
+    # user by one word: "Geschrieben von Cooper am 25.08.2015".
+    handle = " " in line[: match.start("names")].strip(" :")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
     # An agency alone is a byline too ("By Reuters", "By The Associated Press").
     for cut in range(len(pieces), 0, -1):
-        found = _people(", ".join(pieces[:cut]))
+        found = _people(", ".join(pieces[:cut]), handle=handle)
         if found and (found[0] or found[1]):
             people, agencies = found
             rest = pieces[cut:]

@@ -296,6 +296,14 @@ REMOVED = [
     pytest.param(
         f"Von\nReuters\n{P_DE}", P_DE, {(N, "byline")}, {"agencies": ["Reuters"]}, id="split-agency"
     ),
+    # A byline phrase of two words or more may name a user by one word.
+    pytest.param(
+        f"Geschrieben von Cooper am 25.08.2015 22:30\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Cooper"], "published": "2015-08-25T22:30"},
+        id="user-name-after-two-word-phrase",
+    ),
     pytest.param(
         f"By\nAnna Berg\nStaff Writer\n{P_EN}",
         P_EN,
@@ -318,6 +326,9 @@ KEPT = [
         id="split-word-then-sentence",
     ),
     pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
+    pytest.param(f"By Cooper\n{P_EN}", id="one-word-after-by"),
+    pytest.param(f"Posted by Monday\n{P_EN}", id="weekday-after-posted-by"),
+    pytest.param(f"Posted by admin\n{P_EN}", id="lower-case-user-after-posted-by"),
     pytest.param(
         f"Staff Writer\nThe reporter who wrote the story left the paper in 2019.\n{P_EN}",
         id="role-line-without-byline",
