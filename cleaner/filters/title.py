@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
 
-from cleaner.dates import line_stamp
+from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import parse_byline
+from cleaner.names import parse_byline, parse_split_byline
 from cleaner.patterns import is_reading_time, is_relative_time
 from cleaner.shape import fold, head_end, is_headline, token_count
 
@@ -30,6 +31,20 @@ def _is_meta_line(line: str) -> bool:
     return bool(stamp or parse_byline(line))
 
 
+def _meta_follows(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is a meta line, or starts one split over two lines ("By" /
+    "Jane Doe", "Published:" / "12 March 2023")."""
+    if index >= len(lines):
+        return False
+    if _is_meta_line(lines[index]):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(
+        following
+        and (parse_split_byline(lines[index], following) or split_stamp(lines[index], following))
+    )
+
+
 def _is_title(line: str) -> bool:
     """Headline-shaped and not itself a byline or a stamp (``2023-07-20 | 06:27`` twice)."""
     return is_headline(line) and not _is_meta_line(line)
@@ -41,7 +56,8 @@ class Title:
 
     The headline is recognised at the head of the page when two signals agree: a
     headline-shaped line that is printed twice (or that equals the input's own
-    ``title``), or one followed directly by a byline or a time stamp.  A subheading
+    ``title``), or one followed directly by a byline or a time stamp (also one split over
+    two lines: "By" / "Jane Doe").  A subheading
     further down is never taken; but a line that is exactly the known headline (of
     :data:`MIN_REPEAT_TOKENS` words or more) goes wherever it stands: the page printed
     its headline again in a teaser, a share box or a sticky header.
@@ -93,6 +109,6 @@ class Title:
             drops = {i: "repeated_title" for i in repeated if fold(lines[i]) == wanted}
             return doc.drop(drops, by=self.name).with_metadata(title=lines[repeated[0]])
         for i in range(min(zone, 3)):
-            if _is_title(lines[i]) and i + 1 < len(lines) and _is_meta_line(lines[i + 1]):
+            if _is_title(lines[i]) and _meta_follows(lines, i + 1):
                 return doc.drop({i: "title"}, by=self.name).with_metadata(title=lines[i])
         return doc

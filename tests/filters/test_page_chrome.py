@@ -83,6 +83,17 @@ REMOVED = [
         R, {}, id="the-article-head-stays-from-its-byline",
     ),
     pytest.param(
+        f"{MENU}\nCouncil approves harbour barrier after delays\nBy\nAnna Berg\n{P1}\n{P2}\n"
+        f"{FOOTER}",
+        f"Council approves harbour barrier after delays\nBy\nAnna Berg\n{P1}\n{P2}",
+        R, {}, id="headline-above-the-byline-stays",
+    ),
+    pytest.param(
+        f"{MENU}\nWeight Loss Tips\nBy\nAnna Berg\n{P1}\n{P2}\n{FOOTER}",
+        f"By\nAnna Berg\n{P1}\n{P2}",
+        R, {}, id="short-line-above-the-byline-goes",
+    ),
+    pytest.param(
         f"{MENU}\nMarch 12, 2023\nBy Anna Berg\n{P1}\n{P2}\n{P3}\n{FOOTER}",
         f"March 12, 2023\nBy Anna Berg\n{P1}\n{P2}\n{P3}",
         R, {}, id="date-above-the-byline-stays",

@@ -50,6 +50,20 @@ REMOVED = [
         id="followed-by-byline",
     ),
     pytest.param(
+        f"NATO chief wants firmer ties with Japan\nBy\nMari Yamaguchi\n{P_EN}",
+        f"By\nMari Yamaguchi\n{P_EN}",
+        {(N, "title")},
+        {"title": "NATO chief wants firmer ties with Japan"},
+        id="followed-by-split-byline",
+    ),
+    pytest.param(
+        f"{TITLE}\nPublished:\n20 July 2023\n{P_EN}",
+        f"Published:\n20 July 2023\n{P_EN}",
+        {(N, "title")},
+        {"title": TITLE},
+        id="followed-by-split-stamp",
+    ),
+    pytest.param(
         f"{TITLE}\nJuly 20, 2023 at 6:27 p.m. ET\n{P_EN}",
         f"July 20, 2023 at 6:27 p.m. ET\n{P_EN}",
         {(N, "title")},
@@ -94,6 +108,9 @@ REMOVED = [
 ]
 
 KEPT = [
+    pytest.param(
+        f"{TITLE}\nBy\nthe end of the year, both navies had left.\n{P_EN}", id="by-then-text"
+    ),
     pytest.param(f"{TITLE}\n{P_EN}", id="headline-alone"),
     pytest.param(
         "Prices keep climbing\nBy the end of the year, prices had doubled, the office said.",
