@@ -162,6 +162,8 @@ def parse_split_byline(word: str, names: str) -> Credit | None:
 
     >>> parse_split_byline("| BY:", "Mike Wuerthele and Malcolm Owen").people
     ('Mike Wuerthele', 'Malcolm Owen')
+    >>> parse_split_byline("Von", "Thilo").people  # a user's one word, alone on its line
+    ('Thilo',)
     >>> parse_split_byline("By", "the time the ferry left, the fog had lifted.") is None
     True
     """
@@ -170,12 +172,16 @@ def parse_split_byline(word: str, names: str) -> Credit | None:
     folded = fold(word)
     if folded not in all_phrases("byline_prefixes") and folded not in all_phrases("byline_labels"):
         return None
-    return parse_byline(f"{folded}: {names}")
+    line = f"{folded}: {names}"
+    # The names alone on their line may be a user's one word ("Von" / "Thilo"), but not
+    # after a label ("Interview" / "Kosmetik" is a menu).
+    handle = folded not in all_phrases("byline_labels")
+    return _parse_byline(line, handle=handle) if len(line) <= MAX_CREDIT_CHARS else None
 
 
 # The byline, header and title filters read the same head lines (again on a later pass).
 @lru_cache(maxsize=4096)
-def _parse_byline(line: str) -> Credit | None:
+def _parse_byline(line: str, handle: bool = False) -> Credit | None:
     match = BYLINE.match(line)
     if match is None:
         return None
@@ -193,7 +199,7 @@ def _parse_byline(line: str) -> Credit | None:
     pieces = head.split(", ")
     # A byline phrase of two words or more ("Posted by", "Geschrieben von") may name a
     # user by one word: "Geschrieben von Cooper am 25.08.2015".
-    handle = " " in line[: match.start("names")].strip(" :")
+    handle = handle or " " in line[: match.start("names")].strip(" :")
     # "Name, Name and Name" or "Name, Role": the longest run of names, then the rest.
     # An agency alone is a byline too ("By Reuters", "By The Associated Press").
     for cut in range(len(pieces), 0, -1):

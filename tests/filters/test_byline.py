@@ -296,6 +296,9 @@ REMOVED = [
     pytest.param(
         f"Von\nReuters\n{P_DE}", P_DE, {(N, "byline")}, {"agencies": ["Reuters"]}, id="split-agency"
     ),
+    pytest.param(
+        f"Von\nThilo\n{P_DE}", P_DE, {(N, "byline")}, {"authors": ["Thilo"]}, id="split-user-name"
+    ),
     # A byline phrase of two words or more may name a user by one word.
     pytest.param(
         f"Geschrieben von Cooper am 25.08.2015 22:30\n{P_DE}",
@@ -327,6 +330,8 @@ KEPT = [
     ),
     pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
     pytest.param(f"By Cooper\n{P_EN}", id="one-word-after-by"),
+    pytest.param(f"Interview\nKosmetik\nMode\n{P_DE}", id="label-then-menu-word"),
+    pytest.param(f"By\nMonday\n{P_EN}", id="split-by-weekday"),
     pytest.param(f"Posted by Monday\n{P_EN}", id="weekday-after-posted-by"),
     pytest.param(f"Posted by admin\n{P_EN}", id="lower-case-user-after-posted-by"),
     pytest.param(
