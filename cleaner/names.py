@@ -20,6 +20,7 @@ from cleaner.shape import fold, is_name, name_case
 __all__ = [
     "Credit",
     "is_role_line",
+    "names_someone",
     "parse_byline",
     "parse_contribution",
     "parse_dated_name",
@@ -123,6 +124,16 @@ def _people(text: str, handle: bool = False) -> tuple[list[str], list[str]] | No
         else:
             return None
     return names, agencies
+
+
+def names_someone(name: str) -> bool:
+    """Whether a signature's name could be a person's: no word of it one that names no
+    one ("Ihr Team", "Eure Redaktion").
+
+    >>> names_someone("HansEhrlich"), names_someone("Team")
+    (True, False)
+    """
+    return not _NOT_NAME & set(name.casefold().split())
 
 
 _HANDLE = regex.compile(r"^\p{Lu}[\p{Ll}\d_-]{2,24}$")

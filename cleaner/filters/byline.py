@@ -10,16 +10,17 @@ from typing import ClassVar
 import regex
 
 from cleaner.document import Document
-from cleaner.lexicon import all_phrases, phrase_kinds
+from cleaner.lexicon import all_phrases, alternation, phrase_kinds
 from cleaner.names import (
     Credit,
     is_role_line,
+    names_someone,
     parse_byline,
     parse_dated_name,
     parse_split_byline,
 )
 from cleaner.patterns import BYLINE
-from cleaner.shape import edge_hits, fold, head_end, is_paragraph
+from cleaner.shape import edge_hits, fold, head_end, is_paragraph, is_sentence
 
 __all__ = ["Byline"]
 
@@ -32,6 +33,33 @@ _SIGNATURE = regex.compile(
     \p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?          # Stefan, Berg-Roost
     (?:\ \p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?){1,2}$"""
 )
+
+
+@cache
+def _signed_off() -> regex.Pattern[str]:
+    """A sign-off and a name closing a post: "Euer HansEhrlich", "Liebe Grüße, Sarah",
+    "Cheers, Tom Hale"."""
+    signoffs = alternation(all_phrases("signoffs"))
+    return regex.compile(
+        rf"""(?x)^(?fi:(?:{signoffs})[\s,]+){{1,3}}
+        (?P<name>\p{{Lu}}[\p{{L}}\d_-]{{1,24}}(?:\ \p{{Lu}}\p{{Ll}}{{1,14}}){{0,2}})[.!]?$"""
+    )
+
+
+def _signed_off_name(lines: Sequence[str]) -> str | None:
+    """The name of a sign-off on the last line, right after a sentence ("Viel Glück!" /
+    "Euer HansEhrlich"); ``None`` when the text ends otherwise."""
+    if len(lines) < 2 or not is_sentence(lines[-2]) or len(lines[-1]) > MAX_SIGN_OFF:
+        return None
+    match = _signed_off().match(lines[-1])
+    if match is None or not names_someone(match["name"]):
+        return None
+    if set(match["name"].casefold().split()) & _chrome_words():
+        return None
+    return str(match["name"])
+
+
+MAX_SIGN_OFF = 60
 
 
 def _signed(lines: Sequence[str], words_in_lower_case: Callable[[], set[str]]) -> bool:
@@ -85,7 +113,9 @@ class Byline:
     in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").  With no byline
     anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"), right after
     a paragraph, no word of it in lower case elsewhere in the text and none a word of page
-    chrome or a sign-off ("Privacy Policy", "Gruß Heiko").  A byline word alone on its
+    chrome or a sign-off ("Privacy Policy", "Gruß Heiko"); a sign-off and a name closing
+    the post after a sentence ("Euer HansEhrlich", "Liebe Grüße, Sarah") names the author
+    and stays, part of the post.  A byline word alone on its
     line ("By", "Von:", "| BY:") and the names on the next one (a link around the names
     broke the line) are one byline.  A writer's role alone on the line after a byline
     ("Staff Writer", "Live Science Contributor") goes with it.
@@ -165,10 +195,14 @@ class Byline:
             if ((match := BYLINE.match(lines[index])) and match["label"])
             or (index in split and fold(lines[index]) in all_phrases("byline_labels"))
         )
-        if self.signature and not credits and _signed(lines, words_in_lower_case):
-            credits[len(lines) - 1] = Credit((lines[-1],), ())
+        signed_off: list[str] = []  # a sign-off stays in the post: its name is read
+        if self.signature and not credits:
+            if _signed(lines, words_in_lower_case):
+                credits[len(lines) - 1] = Credit((lines[-1],), ())
+            elif name := _signed_off_name(lines):
+                signed_off.append(name)
         drops: dict[int, str] = {}
-        authors: list[str] = []
+        authors: list[str] = signed_off
         agencies: list[str] = []
         published = None
         for index, credit in sorted(credits.items()):

@@ -391,7 +391,6 @@ KEPT = [
     ),
     pytest.param(f"{P_DE}\nSOCIAL MEDIA SEITEN", id="last-line-in-capitals"),
     pytest.param(f"{P_EN}\nPoetic. Justice.", id="last-line-with-full-stops"),
-    pytest.param(f"{P_DE}\nGruß Heiko", id="last-line-sign-off"),
     pytest.param(f"{P_DE}\nDie Neue Regel", id="last-line-words-in-lower-case-above"),
     pytest.param(f"{P_DE}\nAnna Berg\nTom Roost", id="last-lines-a-list-of-names"),
     pytest.param(f"{P_DE}\nBlessing, 816 Seiten\nMarina Mucha", id="last-line-after-a-note"),
@@ -438,3 +437,29 @@ def test_found_authors_extend_earlier_ones_without_repeats() -> None:
 def test_invalid_configuration(head: int, tail: int) -> None:
     with pytest.raises(ValueError, match="byline"):
         Byline(max_lines=head, tail_lines=tail)
+
+
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("Euer HansEhrlich", "HansEhrlich"),
+        ("Liebe Grüße, Sarah", "Sarah"),
+        ("Viele Grüße Heiko", "Heiko"),
+        ("Gruß Heiko", "Heiko"),
+        ("Cheers, Tom Hale", "Tom Hale"),
+    ],
+)
+def test_a_sign_off_names_the_author_and_stays(last: str, author: str) -> None:
+    text = f"{P_DE}\nViel Glück!\n{last}"
+    assert_removed(STEP, text, text, set(), {"authors": [author]})
+
+
+@pytest.mark.parametrize(
+    "last", ["Danke fürs Lesen", "Liebe Grüße", "Ihre Meinung zählt", "Viele Grüße, Ihr Team"]
+)
+def test_a_closing_line_without_a_name_names_no_one(last: str) -> None:
+    assert_kept(STEP, f"{P_DE}\nViel Glück!\n{last}")
+
+
+def test_a_sign_off_after_no_sentence_names_no_one() -> None:
+    assert_kept(STEP, f"{P_DE}\nKategorien\nEuer HansEhrlich")
