@@ -61,13 +61,12 @@ def _article_head(lines: tuple[str, ...], start: int) -> tuple[int, set[int]]:
     """The head of the article whose text starts at line ``start``: where it begins, and
     the lines above that which stay too.
 
-    Its byline is the nearest one at most :data:`BYLINE_REACH` lines above, with a
-    headline right above it.  Within
+    Its byline is the nearest one at most :data:`BYLINE_REACH` lines above.  Within
     :data:`HEAD_REACH` lines (or with no byline), the head begins there, with the byline
     and date lines right above it ("March 12, 2023" / "By" / "Jane Doe"); further up
     only the byline's lines and the date lines under it stay (each at most
     :data:`MAX_DATE_GAP` lines after the last), for ``byline`` and ``time_stamp`` to
-    read.
+    read.  A headline right above the head or the far byline stays too, for ``title``.
     """
     reach = range(start - 1, max(start - BYLINE_REACH, 0) - 1, -1)
     byline = next((i for i in reach if _is_byline(lines, i)), start)
@@ -94,7 +93,7 @@ def _article_head(lines: tuple[str, ...], start: int) -> tuple[int, set[int]]:
             first -= 2
         else:
             break
-    if first < start and first > 0 and _is_headline(lines[first - 1]):
+    if 0 < first < start and _is_headline(lines[first - 1]):
         first -= 1
     return first, set()
 
@@ -141,12 +140,12 @@ class PageChrome:
     teaser of a list by shape alone (``title`` reads it when it tops the page), unless
     it stands right above the article's byline (``MIN_HEADLINE_TOKENS`` words at least):
     then it stays for ``title`` (trafilatura_eval naive title 0.015 → 0.080, nothing
-    else changed).  The
-    article's byline stays, the nearest one at most ``HEAD_REACH`` lines above its text
-    (a role, a date, share buttons, a caption between them stay too), with the byline and
-    date lines right above it, for ``byline`` and ``time_stamp`` to read: trafilatura_eval
-    naive author F1 0.103 → 0.244, date 0.134 → 0.143, found 0.884 → 0.889, leaked 0.241
-    → 0.242; scrapinghub naive precision 0.842 → 0.841.  A byline further up, at most
+    else changed).  The article's byline stays, the nearest one at most ``HEAD_REACH``
+    lines above its text (a role, a date, share buttons, a caption between them stay
+    too), with the byline and date lines right above it, for ``byline`` and
+    ``time_stamp`` to read: trafilatura_eval naive author F1 0.103 → 0.244, date 0.134 →
+    0.143, found 0.884 → 0.889, leaked 0.241 → 0.242; scrapinghub naive precision 0.842
+    → 0.841.  A byline further up, at most
     ``BYLINE_REACH`` lines, stays alone with its date lines (a video or a gallery
     between it and the text goes): author F1 0.245 → 0.294, nothing else changed.
 
