@@ -46,20 +46,18 @@ def _signed_off() -> regex.Pattern[str]:
     )
 
 
+MAX_SIGN_OFF = 60
+
+
 def _signed_off_name(lines: Sequence[str]) -> str | None:
     """The name of a sign-off on the last line, right after a sentence ("Viel Glück!" /
-    "Euer HansEhrlich"); ``None`` when the text ends otherwise."""
+    "Euer HansEhrlich"); ``None`` when the text ends otherwise ("Ihr Team")."""
     if len(lines) < 2 or not is_sentence(lines[-2]) or len(lines[-1]) > MAX_SIGN_OFF:
         return None
     match = _signed_off().match(lines[-1])
-    if match is None or not names_someone(match["name"]):
-        return None
-    if set(match["name"].casefold().split()) & _chrome_words():
-        return None
-    return str(match["name"])
-
-
-MAX_SIGN_OFF = 60
+    name = str(match["name"]) if match else ""
+    chrome = set(name.casefold().split()) & _chrome_words()
+    return name if name and names_someone(name) and not chrome else None
 
 
 def _signed(lines: Sequence[str], words_in_lower_case: Callable[[], set[str]]) -> bool:
@@ -115,10 +113,10 @@ class Byline:
     a paragraph, no word of it in lower case elsewhere in the text and none a word of page
     chrome or a sign-off ("Privacy Policy", "Gruß Heiko"); a sign-off and a name closing
     the post after a sentence ("Euer HansEhrlich", "Liebe Grüße, Sarah") names the author
-    and stays, part of the post.  A byline word alone on its
-    line ("By", "Von:", "| BY:") and the names on the next one (a link around the names
-    broke the line) are one byline.  A writer's role alone on the line after a byline
-    ("Staff Writer", "Live Science Contributor") goes with it.
+    and stays, part of the post.  A byline word alone on its line ("By", "Von:", "|
+    BY:") and the names on the next one (a link around the names broke the line) are one
+    byline.  A writer's role alone on the line after a byline ("Staff Writer", "Live
+    Science Contributor") goes with it.
 
     Before::
 
@@ -195,14 +193,14 @@ class Byline:
             if ((match := BYLINE.match(lines[index])) and match["label"])
             or (index in split and fold(lines[index]) in all_phrases("byline_labels"))
         )
-        signed_off: list[str] = []  # a sign-off stays in the post: its name is read
+        signed_off = None  # a sign-off stays in the post: only its name is read
         if self.signature and not credits:
             if _signed(lines, words_in_lower_case):
                 credits[len(lines) - 1] = Credit((lines[-1],), ())
-            elif name := _signed_off_name(lines):
-                signed_off.append(name)
+            else:
+                signed_off = _signed_off_name(lines)
         drops: dict[int, str] = {}
-        authors: list[str] = signed_off
+        authors: list[str] = [signed_off] if signed_off else []
         agencies: list[str] = []
         published = None
         for index, credit in sorted(credits.items()):
