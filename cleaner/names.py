@@ -7,6 +7,7 @@ else in it is not a credit, and the filters leave it alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from cleaner.shape import fold, is_name, name_case
 
 __all__ = [
     "Credit",
+    "byline_at",
     "is_role_line",
     "names_someone",
     "parse_byline",
@@ -188,6 +190,15 @@ def parse_split_byline(word: str, names: str) -> Credit | None:
     # after a label ("Interview" / "Kosmetik" is a menu).
     handle = folded not in all_phrases("byline_labels")
     return _parse_byline(line, handle=handle) if len(line) <= MAX_CREDIT_CHARS else None
+
+
+def byline_at(lines: Sequence[str], index: int) -> Credit | None:
+    """The byline that line ``index`` is or starts: ``By Jane Doe``, or ``By`` / ``Jane
+    Doe`` over two lines; ``None`` for anything else."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return parse_byline(lines[index]) or (
+        parse_split_byline(lines[index], following) if following else None
+    )
 
 
 # The byline, header and title filters read the same head lines (again on a later pass).

@@ -9,7 +9,7 @@ import regex
 
 from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import parse_byline, parse_split_byline
+from cleaner.names import byline_at, parse_byline, parse_split_byline
 from cleaner.shape import is_headline, is_paragraph, is_sentence, token_count
 
 __all__ = ["PageChrome"]
@@ -51,12 +51,6 @@ def _is_headline(line: str) -> bool:
     return token_count(line) >= MIN_HEADLINE_TOKENS and is_headline(line)
 
 
-def _is_byline(lines: tuple[str, ...], index: int) -> bool:
-    """``By Jane Doe``, or ``By`` / ``Jane Doe``."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return bool(parse_byline(lines[index]) or parse_split_byline(lines[index], following))
-
-
 def _article_head(lines: tuple[str, ...], start: int) -> tuple[int, set[int]]:
     """The head of the article whose text starts at line ``start``: where it begins, and
     the lines above that which stay too.
@@ -69,7 +63,7 @@ def _article_head(lines: tuple[str, ...], start: int) -> tuple[int, set[int]]:
     read.  A headline right above the head or the far byline stays too, for ``title``.
     """
     reach = range(start - 1, max(start - BYLINE_REACH, 0) - 1, -1)
-    byline = next((i for i in reach if _is_byline(lines, i)), start)
+    byline = next((i for i in reach if byline_at(lines, i)), start)
     if start - byline > HEAD_REACH:
         last = byline if parse_byline(lines[byline]) else byline + 1
         kept = set(range(byline, last + 1))

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.dates import Stamp, date_stamp, line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import parse_byline, parse_split_byline
+from cleaner.names import byline_at
 from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
 from cleaner.shape import edge_hits, is_headline, is_name, is_paragraph, is_sentence, token_count
 
@@ -28,10 +28,7 @@ BYLINE_REACH = 4
 
 def _under_byline(lines: Sequence[str], index: int) -> bool:
     """Whether a byline stands at most :data:`BYLINE_REACH` lines above line ``index``."""
-    for above in range(index - 1, max(index - BYLINE_REACH, 0) - 1, -1):
-        if parse_byline(lines[above]) or parse_split_byline(lines[above], lines[above + 1]):
-            return True
-    return False
+    return any(byline_at(lines, above) for above in range(max(index - BYLINE_REACH, 0), index))
 
 
 def _meta_line(line: str) -> Stamp | None:
