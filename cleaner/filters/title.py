@@ -11,7 +11,7 @@ import regex
 
 from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import parse_byline, parse_split_byline
+from cleaner.names import byline_at, parse_byline
 from cleaner.patterns import is_reading_time, is_relative_time
 from cleaner.shape import fold, head_end, is_headline, token_count
 
@@ -36,12 +36,11 @@ def _meta_follows(lines: Sequence[str], index: int) -> bool:
     "Jane Doe", "Published:" / "12 March 2023")."""
     if index >= len(lines):
         return False
-    if _is_meta_line(lines[index]):
-        return True
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return bool(
-        following
-        and (parse_split_byline(lines[index], following) or split_stamp(lines[index], following))
+    return (
+        _is_meta_line(lines[index])
+        or byline_at(lines, index) is not None
+        or (bool(following) and split_stamp(lines[index], following) is not None)
     )
 
 
