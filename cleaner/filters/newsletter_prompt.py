@@ -28,6 +28,21 @@ def _widget_start() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(all_phrases('newsletter_widgets'))})(?!\w)")
 
 
+# A box's message of three words or more is its own even with more words after it: "Keep
+# an eye on your inbox for the latest sports news.", "Thank you for signing up to PC
+# Gamer."; shorter ones ("Sign up", "E-Mail-Adresse") also start sentences of a story.
+# Not with a comma after it: "Check your inbox for a letter from the tax office, the
+# minister said." is a story's sentence.
+MIN_MESSAGE_WORDS = 3
+
+
+@cache
+def _widget_message() -> regex.Pattern[str]:
+    """A sign-up box's message opening a line (a widget phrase of three words or more)."""
+    messages = {p for p in all_phrases("newsletter_widgets") if len(p.split()) >= MIN_MESSAGE_WORDS}
+    return regex.compile(rf"(?:{alternation(messages)})(?!\w)")
+
+
 @cache
 def _sentence_starts() -> regex.Pattern[str]:
     """A call to action opening a later sentence: "… came from. Sign up for …"."""
@@ -75,6 +90,8 @@ def _prompt_start(line: str) -> int | None:
     folded = fold(line)
     if folded in ("newsletter", "newsletters") or folded in all_phrases("newsletter_widgets"):
         return 0
+    if (message := _widget_message().match(folded)) and "," not in folded[message.end() :]:
+        return 0
     # A whole phrase: "Subscribe" starts a prompt, "Subscribers" does not.
     if phrase_words("newsletter_starts").match(folded):
         return 0 if _names_newsletter(folded) else None
@@ -100,9 +117,12 @@ class NewsletterPrompt:
     go as they are.  Otherwise a line must start like a call to action ("Sign up",
     "Subscribe", "Get", "Jetzt", "Inscrivez-vous", …) *and* name a newsletter, inbox or
     e-mail, within ``max_tokens`` words.  "The newsletter reported on Monday that…" does
-    not start like a prompt.  A sign-up box's heading ("PC Gamer Newsletter") goes with the
-    box's own words right under it ("Sign up to get the best content of the week"), which
-    then need not name the newsletter.  A call to action that opens the line's last
+    not start like a prompt.  A box's message of three words or more goes with whatever
+    follows it on the line ("Keep an eye on your inbox for the latest sports news.").  A
+    sign-up box's heading ("PC Gamer Newsletter") goes with the box's own words right under
+    it ("Sign up to get the best content of the week"), which then need not name the
+    newsletter, or with one line of pitch between it and another prompt line ("Pick Six
+    Newsletter" / "Get the day's big stories …" / "Keep an eye on your inbox …").  A call to action that opens the line's last
     sentence and names the newsletter in its first clause is cut off, and the text before
     it stays (unless that is a short question, the prompt's hook: "Enjoyed this story?").
 
@@ -138,13 +158,17 @@ class NewsletterPrompt:
         for i in range(len(lines) - 1):
             below = lines[i + 1]
             if (
-                _is_heading(lines[i])
-                and len(below) <= MAX_CHARS
-                and token_count(below) <= self.max_tokens
-                and _widget_start().match(fold(below))
+                not _is_heading(lines[i])
+                or len(below) > MAX_CHARS
+                or token_count(below) > self.max_tokens
             ):
+                continue
+            if _widget_start().match(fold(below)):
                 drops[i] = drops[i + 1] = "newsletter"
                 cuts.pop(i + 1, None)
+            elif drops.get(i + 2) == "newsletter" and i + 1 not in cuts:
+                # The box's pitch between its heading and its message.
+                drops[i] = drops[i + 1] = "newsletter"
         # A cut keeps the sentence before the prompt, so no line disappears and indices hold.
         for i, start in cuts.items():
             doc = doc.trim(i, 0, start, by=self.name, reason="newsletter")

@@ -247,3 +247,37 @@ KEPT += [
         id="de-posteingang-sentence",
     ),
 ]
+
+
+# A box's message with more words after it, and a box's heading, pitch and message.
+REMOVED += [
+    _prompt("Keep an eye on your inbox for the latest sports news."),
+    _prompt("Thank you for signing up to Harbour Weekly. You will receive a verification email."),
+    pytest.param(
+        f"{A}\nHarbour Weekly Newsletter\nThe week's big stories and the best of our sport "
+        f"coverage.\nKeep an eye on your inbox for the latest news.\n{B}",
+        f"{A}\n{B}",
+        {(N, "newsletter")},
+        {},
+        id="heading-pitch-message",
+    ),
+    _prompt(
+        "Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.",
+        "Der Minister sprach am Montag in Brüssel.",
+        "Die Gespräche sollen im März weitergehen.",
+    ),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\nHarbour Weekly Newsletter\nThe paper's editor told staff on Monday that the print "
+        f"edition would close.\nHe said the talks would resume in March.\n{B}",
+        id="newsletter-heading-over-paragraphs",
+    ),
+    pytest.param(
+        "Der Minister sprach am Montag in Brüssel.\nLass dir Zeit mit der Antwort, sagte sie, "
+        "die Mails landen ohnehin in deinem Posteingang.\nDie Gespräche sollen im März "
+        "weitergehen.",
+        id="de-in-deinem-posteingang",
+    ),
+]
