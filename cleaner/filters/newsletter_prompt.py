@@ -122,9 +122,10 @@ class NewsletterPrompt:
     sign-up box's heading ("PC Gamer Newsletter") goes with the box's own words right under
     it ("Sign up to get the best content of the week"), which then need not name the
     newsletter, or with one line of pitch between it and another prompt line ("Pick Six
-    Newsletter" / "Get the day's big stories …" / "Keep an eye on your inbox …").  A call to action that opens the line's last
-    sentence and names the newsletter in its first clause is cut off, and the text before
-    it stays (unless that is a short question, the prompt's hook: "Enjoyed this story?").
+    Newsletter" / "Get the day's big stories …" / "Keep an eye on your inbox …").  A call
+    to action that opens the line's last sentence and names the newsletter in its first
+    clause is cut off, and the text before it stays (unless that is a short question, the
+    prompt's hook: "Enjoyed this story?").
 
     Before::
 

@@ -69,8 +69,8 @@ class RelatedLinks:
     one page of long teasers after a short text now leaks and one keeps 40% more of its
     gold; trafilatura_eval found 0.876 → 0.881, leaked 0.243 → 0.249).  "Related
     research shows…" is not a heading.  A heading on the last line, or with a single
-    teaser under it to the end, is what is left of such a list when the page's teasers
-    were not extracted: it goes too.
+    teaser under it to the end (or to other headings only), is what is left of such a list
+    when the page's teasers were not extracted: it goes too.
 
     Before::
 
@@ -113,7 +113,7 @@ class RelatedLinks:
                     end = next(unmarked, end)
                 block = lines[index + 1 : end]
                 teasers = sum(1 for line in block if _is_teaser(line))
-                remnant = end == len(lines) and len(block) <= 1 and teasers == len(block)
+                remnant = blocks.last(end) and len(block) <= 1 and teasers == len(block)
                 listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
                 # Teasers' summaries are short next to the article above them; paragraphs
                 # that outweigh it are the article going on between inline "Read more" boxes.
@@ -160,6 +160,11 @@ class _Blocks:
             self._sentence_end[index] = last
             last = index if is_sentence(line) else last
         self._size = size
+        # From each line on: only headings to the end (each the remnant of a list).
+        self._headings_only = [True] * (size + 1)
+        for index in range(size - 1, -1, -1):
+            only = self._headings_only[index + 1] and self._heading[index] == index
+            self._headings_only[index] = only
         # Characters of article text before each line: paragraphs not cut off as teasers are.
         self._text = [0] * (size + 1)
         for index, line in enumerate(lines):
@@ -169,6 +174,11 @@ class _Blocks:
     def text(self, start: int, end: int) -> int:
         """Characters of article-shaped paragraphs in lines ``start`` to ``end``."""
         return self._text[end] - self._text[start]
+
+    def last(self, end: int) -> bool:
+        """Whether a list that ends at line ``end`` is the page's last: nothing follows it
+        but other headings ("Related" / "Related": each what is left of a list)."""
+        return self._headings_only[end]
 
     def end(self, start: int) -> int:
         """Where a list whose first item is line ``start`` ends."""

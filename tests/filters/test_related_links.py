@@ -280,3 +280,17 @@ def test_long_teaser_summaries_after_a_short_text_stay() -> None:
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="related_links"):
         RelatedLinks(**settings)
+
+
+# Headings one after another at the end: each is what is left of a list (found by the
+# conformance battery: the last went first, the one above it only on a second run).
+REMOVED += [
+    pytest.param(f"{P_EN}\nRelated\nRelated", P_EN, R, {}, id="two-headings-at-the-end"),
+    pytest.param(
+        f"{P_EN}\nRecommended\nOil prices climb as supply fears grow\nRead more",
+        P_EN,
+        R,
+        {},
+        id="heading-and-one-teaser-then-a-heading-at-the-end",
+    ),
+]

@@ -152,14 +152,17 @@ def test_picklable_for_worker_processes() -> None:
 
 
 def test_in_the_default_pipeline_it_removes_what_no_pattern_knows() -> None:
-    text = f"{NAV}\nHarbour barrier approved after decade of delays\n{A}\n{B}\n{FOLLOW}"
+    headline = "Harbour barrier approved after decade of delays"
+    text = f"{NAV}\n{headline}\n{A}\n{B}\n{FOLLOW}"
     doc = Document.from_text(text, url=URL)
     plain = default_pipeline(disable=["language"])(doc)
     assert plain.removals == ()
     out = default_pipeline({N: {"profile": PROFILE}}, disable=["language"])(doc)
+    # With the site's chrome gone, the headline tops the text and goes to ``title``.
     assert [(r.by, r.reason, r.text) for r in out.removals] == [
-        (N, "site_boilerplate", NAV), (N, "site_boilerplate", FOLLOW)
+        (N, "site_boilerplate", NAV), (N, "site_boilerplate", FOLLOW), ("title", "title", headline)
     ]
+    assert out.metadata["title"] == headline
 
 
 def _literal(doc: str, label: str) -> str:
