@@ -206,12 +206,20 @@ REMOVED += [
         {"title": "Переговоры возобновятся в Женеве"},
         id="ru-headline-alone",
     ),
+    pytest.param(
+        f"Hong Kong chaos: China deploys troops\n{P_EN}",
+        P_EN,
+        {(N, "title")},
+        {"title": "Hong Kong chaos: China deploys troops"},
+        id="headline-with-a-colon",
+    ),
 ]
 
 KEPT += [
     pytest.param(f"Talks resume\n{P_EN}", id="three-words-may-be-a-section"),
     pytest.param(f"CLICK FOR THE FULL RESULTS\n{P_EN}", id="capitals-are-a-kicker"),
-    pytest.param(f"Lire aussi: les négociations reprennent\n{P_FR}", id="clause-ends-inside"),
+    pytest.param(f"Testé par: Jean Dupont Prix: 49 euros\n{P_FR}", id="two-colons"),
+    pytest.param(f"Les négociations reprennent; Paris attend\n{P_FR}", id="clause-ends-inside"),
     pytest.param(
         f"Was meinen Sie? Haben sich die Eltern je gestritten\n{P_DE}", id="question-inside"
     ),
