@@ -28,6 +28,7 @@ from cleaner.filters.footer_label import FooterLabel
 from cleaner.filters.header_junk import HeaderJunk
 from cleaner.filters.language import Language
 from cleaner.filters.newsletter_prompt import NewsletterPrompt
+from cleaner.filters.opening_headline import OpeningHeadline
 from cleaner.filters.page_chrome import PageChrome
 from cleaner.filters.paywall_notice import PaywallNotice
 from cleaner.filters.photo_credit import PhotoCredit
@@ -86,6 +87,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SupportAppeal,
     TagList,
     FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
+    OpeningHeadline,  # a headline alone on the first line, once no credit or label tops it
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     RepeatedCopy,  # the article's text a second time, once rules between paragraphs are gone

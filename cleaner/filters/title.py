@@ -9,13 +9,13 @@ from typing import ClassVar
 
 import regex
 
-from cleaner.dates import find_date, line_stamp, split_stamp
+from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
 from cleaner.names import byline_at, parse_byline
 from cleaner.patterns import is_reading_time, is_relative_time
-from cleaner.shape import fold, head_end, is_headline, is_paragraph, token_count
+from cleaner.shape import fold, head_end, is_headline, token_count
 
-__all__ = ["Title"]
+__all__ = ["Title", "is_title"]
 
 # "Title | Site", "Title - Site", "Title — Site": a title with the site's name after it.
 _SITE_SUFFIX = regex.compile(r"^\s*[|–—:-]\s*\S.{0,60}$")
@@ -44,29 +44,9 @@ def _meta_follows(lines: Sequence[str], index: int) -> bool:
     )
 
 
-def _is_title(line: str) -> bool:
+def is_title(line: str) -> bool:
     """Headline-shaped and not itself a byline or a stamp (``2023-07-20 | 06:27`` twice)."""
     return is_headline(line) and not _is_meta_line(line)
-
-
-# A sentence ending inside the line, or at its end (also in CJK), or a second colon: a
-# lead or a spec line ("Tested by: Jane Doe RRP: £24"), not a headline.  One colon is a
-# headline's: "Hong Kong chaos: China deploys troops".
-_SENTENCE_END = regex.compile(r"[.!?…;。！？]\s|[.!?…:;,。！？]['\"’”»)]*$|:\s.*:\s")
-
-
-def _is_lone_headline(line: str) -> bool:
-    """A headline that needs no second signal at the very top of a text: four words or
-    more, one phrase (no sentence ends in it: "Was meinen Sie? Haben sich …" is not; a
-    colon at most once), not in capitals (a kicker: "CLICK FOR FULL RESULTS") and
-    without a date (a post's meta line: "11.12.2019 - Amelie Loevenich")."""
-    return (
-        token_count(line) >= MIN_REPEAT_TOKENS
-        and _is_title(line)
-        and not line.isupper()
-        and not _SENTENCE_END.search(line)
-        and find_date(line) is None
-    )
 
 
 @dataclass(frozen=True)
@@ -76,12 +56,8 @@ class Title:
     The headline is recognised at the head of the page when two signals agree: a
     headline-shaped line that is printed twice (or that equals the input's own
     ``title``), or one followed directly by a byline or a time stamp (also one split over
-    two lines: "By" / "Jane Doe").  The text's very first line is taken alone when it is a
-    headline of :data:`MIN_REPEAT_TOKENS` words or more over a paragraph: one phrase, not
-    in capitals, without a date (what a scraper's text starts with: scrapinghub
-    text-recall F1 0.964 → 0.967: 31 pages more precise, one 0.004 less complete; trafilatura_eval
-    text-recall title 0.018 → 0.150; 5 of its must-keep snippets are titles its gold
-    counts as body).  A subheading
+    two lines: "By" / "Jane Doe").  (A headline alone on the text's first line is
+    ``opening_headline``'s, once the junk filters have cleared the top.)  A subheading
     further down is never taken; but a line that is exactly the known headline (of
     :data:`MIN_REPEAT_TOKENS` words or more) goes wherever it stands: the page printed
     its headline again in a teaser, a share box or a sticky header.
@@ -126,15 +102,13 @@ class Title:
                     if len(lines[i]) <= len(known) + 2 and fold(lines[i]) == wanted
                 )
             return doc.drop(drops, by=self.name)
-        counts = Counter(fold(line) for line in lines[:zone] if _is_title(line))
+        counts = Counter(fold(line) for line in lines[:zone] if is_title(line))
         repeated = [i for i in range(zone) if counts.get(fold(lines[i]), 0) > 1]
         if repeated:
             wanted = fold(lines[repeated[0]])
             drops = {i: "repeated_title" for i in repeated if fold(lines[i]) == wanted}
             return doc.drop(drops, by=self.name).with_metadata(title=lines[repeated[0]])
         for i in range(min(zone, 3)):
-            if _is_title(lines[i]) and _meta_follows(lines, i + 1):
+            if is_title(lines[i]) and _meta_follows(lines, i + 1):
                 return doc.drop({i: "title"}, by=self.name).with_metadata(title=lines[i])
-        if len(lines) > 1 and _is_lone_headline(lines[0]) and is_paragraph(lines[1]):
-            return doc.drop({0: "title"}, by=self.name).with_metadata(title=lines[0])
         return doc

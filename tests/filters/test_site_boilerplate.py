@@ -160,7 +160,8 @@ def test_in_the_default_pipeline_it_removes_what_no_pattern_knows() -> None:
     out = default_pipeline({N: {"profile": PROFILE}}, disable=["language"])(doc)
     # With the site's chrome gone, the headline tops the text and goes to ``title``.
     assert [(r.by, r.reason, r.text) for r in out.removals] == [
-        (N, "site_boilerplate", NAV), (N, "site_boilerplate", FOLLOW), ("title", "title", headline)
+        (N, "site_boilerplate", NAV), (N, "site_boilerplate", FOLLOW),
+        ("opening_headline", "title", headline),
     ]
     assert out.metadata["title"] == headline
 

@@ -111,6 +111,9 @@ KEPT = [
     pytest.param(
         f"{TITLE}\nBy\nthe end of the year, both navies had left.\n{P_EN}", id="by-then-text"
     ),
+    # One signal only: a headline alone on the first line is opening_headline's.
+    pytest.param(f"{TITLE}\n{P_EN}", id="headline-alone"),
+    pytest.param(f"Переговоры возобновятся в Женеве\n{P_EN}", id="ru-headline-alone"),
     pytest.param(
         "Prices keep climbing\nBy the end of the year, prices had doubled, the office said.",
         id="by-the-end-of-the-year",
@@ -195,36 +198,3 @@ def test_invalid_configuration(max_lines: int) -> None:
     with pytest.raises(ValueError, match="title"):
         Title(max_lines=max_lines)
 
-
-# A headline of four words or more alone at the very top of the text, a paragraph under it.
-REMOVED += [
-    pytest.param(f"{TITLE}\n{P_EN}", P_EN, {(N, "title")}, {"title": TITLE}, id="headline-alone"),
-    pytest.param(
-        f"Переговоры возобновятся в Женеве\n{P_EN}",
-        P_EN,
-        {(N, "title")},
-        {"title": "Переговоры возобновятся в Женеве"},
-        id="ru-headline-alone",
-    ),
-    pytest.param(
-        f"Hong Kong chaos: China deploys troops\n{P_EN}",
-        P_EN,
-        {(N, "title")},
-        {"title": "Hong Kong chaos: China deploys troops"},
-        id="headline-with-a-colon",
-    ),
-]
-
-KEPT += [
-    pytest.param(f"Talks resume\n{P_EN}", id="three-words-may-be-a-section"),
-    pytest.param(f"CLICK FOR THE FULL RESULTS\n{P_EN}", id="capitals-are-a-kicker"),
-    pytest.param(f"Testé par: Jean Dupont Prix: 49 euros\n{P_FR}", id="two-colons"),
-    pytest.param(f"Les négociations reprennent; Paris attend\n{P_FR}", id="clause-ends-inside"),
-    pytest.param(
-        f"Was meinen Sie? Haben sich die Eltern je gestritten\n{P_DE}", id="question-inside"
-    ),
-    pytest.param(f"11.12.2019 - Amelie Loevenich und Jan Berg\n{P_DE}", id="date-and-names"),
-    pytest.param(f"{P_EN}\n{TITLE}\n{P_EN}", id="headline-shaped-line-below-a-paragraph"),
-    pytest.param(f"Menu\n{TITLE}\n{P_EN}", id="not-the-first-line"),
-    pytest.param(f"{TITLE}\nThe road ahead\n{P_EN}", id="no-paragraph-under-it"),
-]
