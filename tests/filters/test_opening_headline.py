@@ -26,6 +26,8 @@ REMOVED = [
     _headline("Hong Kong chaos: China deploys troops"),
     _headline("Wahlen in Tunesien: Große Aufgaben für die neue Regierung", P_DE),
     _headline("‘He died in my hands’: three demonstrators killed in clashes"),
+    _headline("New SUVs and electric cars highlight the L.A. Auto Show"),
+    _headline("Is football violence a crime?"),
 ]
 
 KEPT = [
@@ -37,6 +39,12 @@ KEPT = [
         f"Was meinen Sie? Haben sich die Eltern je gestritten\n{P_DE}", id="question-inside"
     ),
     pytest.param(f"The talks ended on Monday in Geneva.\n{P_EN}", id="a-sentence"),
+    pytest.param(f"Video shows the rescue of the boy: we got him!\n{P_EN}", id="exclamation"),
+    pytest.param(
+        f"In her new book the historian sets out to answer a simple question: why did the "
+        f"talks fail in the end?\n{P_EN}",
+        id="a-lead-question",
+    ),
     pytest.param(f"11.12.2019 - Amelie Loevenich und Jan Berg\n{P_DE}", id="date-and-names"),
     pytest.param(f"Anzeige: Jetzt bestellen und zwanzig Prozent sparen\n{P_DE}", id="ad-label"),
     pytest.param(f"Foto: Jan Berg und Anna Lee / dpa\n{P_DE}", id="photo-label"),
