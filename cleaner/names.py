@@ -27,6 +27,7 @@ __all__ = [
     "parse_contribution",
     "parse_dated_name",
     "parse_split_byline",
+    "parse_titled_name",
 ]
 
 MAX_CREDIT_CHARS = 300
@@ -292,6 +293,47 @@ def _parse_dated_name(line: str) -> Credit | None:
     if found is None or not 0 < len(found[0]) <= _MAX_DATED_NAMES or found[1]:
         return None
     return Credit(tuple(found[0]), (), stamp.iso)
+
+
+# The nouns a writer's title ends with in a "Name, Title" byline: "Robert Burns, AP
+# National Security Writer", "Caroline Hawley, BBC diplomatic correspondent".  Not
+# "photographer": "Jane Doe, Staff Photographer" under a picture credits the picture.
+_TITLE_NOUNS = frozenset(
+    "writer reporter correspondent editor columnist contributor journalist analyst "
+    "redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice "
+    "correspondant correspondante periodista corresponsal redactor redactora giornalista "
+    "corrispondente".split()
+)
+#: Words of a writer's title after the name, at most.
+MAX_TITLE_WORDS = 6
+
+
+def parse_titled_name(line: str) -> Credit | None:
+    """Read a name and a writer's title with no byline word: ``Robert Burns, AP National
+    Security Writer`` (an agency in the title goes to ``agencies``); ``None`` for anything
+    else.
+
+    The title must end with a writer's noun ("Writer", "correspondent", "Redakteur"), so
+    "Dow Jones, a News Corp company" and "Jill Binder, speaking at a WordCamp" are not
+    bylines.  Only the byline filter asks, and only of the page head.
+
+    >>> parse_titled_name("Robert Burns, Ap National Security Writer")
+    Credit(people=('Robert Burns',), agencies=('Associated Press',), published=None)
+    >>> parse_titled_name("Michael Conroy, AP") is None
+    True
+    """
+    if len(line) > MAX_CREDIT_CHARS or line.rstrip().endswith("."):
+        return None
+    name, comma, title = line.strip().partition(", ")
+    words = title.casefold().split()
+    if not comma or not 2 <= len(words) <= MAX_TITLE_WORDS or not is_name(name):
+        return None
+    if words[-1] not in _TITLE_NOUNS and words[-1].removesuffix("s") not in _TITLE_NOUNS:
+        return None
+    found = _people(name)
+    if found is None or len(found[0]) != 1 or found[1]:
+        return None
+    return Credit((found[0][0],), tuple(_strip_agency(title)[1]))
 
 
 def parse_contribution(line: str) -> Credit | None:

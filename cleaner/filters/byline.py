@@ -18,6 +18,7 @@ from cleaner.names import (
     names_someone,
     parse_byline,
     parse_dated_name,
+    parse_titled_name,
 )
 from cleaner.patterns import BYLINE
 from cleaner.shape import edge_hits, fold, head_end, is_paragraph, is_sentence
@@ -108,7 +109,8 @@ class Byline:
     credit after them ("Text von X Illustration von Y") names no author; an agency in the
     role ("AP Business Writer") goes to ``agencies``.  In the head, a date and a name with no
     byline word is one too ("1. Februar 2022 , Anna Berg"), unless a word of the name stands
-    in lower case elsewhere in the text ("11.12.2019 - Neue Regeln").  With no byline
+    in lower case elsewhere in the text ("11.12.2019 - Neue Regeln"), and so is a name
+    and a writer's title ("Robert Burns, AP National Security Writer").  With no byline
     anywhere, a ``signature``: a name alone on the last line ("Stefan Wasmer"), right after
     a paragraph, no word of it in lower case elsewhere in the text and none a word of page
     chrome or a sign-off ("Privacy Policy", "Gruß Heiko"); a sign-off and a name closing
@@ -177,7 +179,9 @@ class Byline:
         head = head_end(lines, self.max_lines)
         found = head < self.max_lines  # the head ends at a paragraph: a standfirst?
         top = range(min(head + 1 if found else head, len(lines)))
-        credits = {i: credit for i in top if (credit := find(i) or dated(i))}
+        credits = {
+            i: credit for i in top if (credit := find(i) or dated(i) or parse_titled_name(lines[i]))
+        }
         # After the standfirst and at the tail, the windows count article lines only:
         # bylines in them do not use them up.
         if found:

@@ -11,7 +11,7 @@ import regex
 
 from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import byline_at, parse_byline
+from cleaner.names import byline_at, parse_byline, parse_titled_name
 from cleaner.patterns import is_reading_time, is_relative_time
 from cleaner.shape import fold, head_end, is_headline, token_count
 
@@ -25,10 +25,11 @@ MIN_REPEAT_TOKENS = 4
 
 
 def _is_meta_line(line: str) -> bool:
-    """A byline, a time stamp or a reading time: what follows a headline at the top of an
-    article ("Ten tekst przeczytasz w 3 minuty" is no headline)."""
+    """A byline (also "Robert Burns, AP National Security Writer"), a time stamp or a
+    reading time: what follows a headline at the top of an article ("Ten tekst
+    przeczytasz w 3 minuty" is no headline)."""
     stamp = line_stamp(line) or is_relative_time(line) or is_reading_time(line)
-    return bool(stamp or parse_byline(line))
+    return bool(stamp or parse_byline(line) or parse_titled_name(line))
 
 
 def _meta_follows(lines: Sequence[str], index: int) -> bool:

@@ -463,3 +463,40 @@ def test_a_closing_line_without_a_name_names_no_one(last: str) -> None:
 
 def test_a_sign_off_after_no_sentence_names_no_one() -> None:
     assert_kept(STEP, f"{P_DE}\nKategorien\nEuer HansEhrlich")
+
+
+# A name and a writer's title, no byline word, in the page head.
+REMOVED += [
+    pytest.param(
+        f"Esper accuses China of intimidation\nRobert Burns, Ap National Security Writer\n{P_EN}",
+        f"Esper accuses China of intimidation\n{P_EN}",
+        {(N, "byline")},
+        {"authors": ["Robert Burns"], "agencies": ["Associated Press"]},
+        id="name-and-agency-title",
+    ),
+    pytest.param(
+        f"Caroline Hawley, BBC diplomatic correspondent\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Caroline Hawley"]},
+        id="name-and-title",
+    ),
+    pytest.param(
+        f"Katrin Oberhauser, Leitende Redakteurin\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Katrin Oberhauser"]},
+        id="de-name-and-title",
+    ),
+]
+
+KEPT += [
+    pytest.param(f"Michael Conroy, AP\n{P_EN}", id="photo-credit-name-and-agency"),
+    pytest.param(f"Jane Doe, Staff Photographer\n{P_EN}", id="photographer-credits-a-picture"),
+    pytest.param(f"Jill Binder, speaking at a WordCamp\n{P_EN}", id="caption-name-and-clause"),
+    pytest.param(f"Dow Jones, a News Corp company\n{P_EN}", id="company-and-owner"),
+    pytest.param(
+        f"{P_EN}\n{P_EN}\n{P_EN}\nAnna Lee, senior correspondent\n{P_EN}\n{P_EN}",
+        id="name-and-title-in-the-body",
+    ),
+]
