@@ -55,10 +55,13 @@ _WRITER = regex.compile(
     r"(?i)^(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
 )
 _PEOPLE_SEPARATOR = regex.compile(r"(?i),?\s+and\s+|;\s*")
-_CREDIT_ROLE = regex.compile(
-    r"(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|"
-    r"fact[- ]checking|graphics|translation|translated|edited|written)\s+by\s+(?P<who>.+)$"
+_ROLE_WORDS = (
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|"
+    r"fact[- ]checking|graphics|translation|translated|edited|written)"
 )
+_CREDIT_ROLE = regex.compile(rf"(?i)^{_ROLE_WORDS}\s+by\s+(?P<who>.+)$")
+# Where the next role's credit starts: "…; Editing by", "…, with reporting by", "…, editing by".
+_NEXT_ROLE = regex.compile(rf"(?i)\s*[;,]\s*(?:(?:with|and)\s+)?(?={_ROLE_WORDS}\s+by\s)")
 
 
 class Credit(NamedTuple):
@@ -344,6 +347,8 @@ def parse_contribution(line: str) -> Credit | None:
     Credit(people=('Kim Tong-hyung',), agencies=('Associated Press',), published=None)
     >>> parse_contribution("Reporting by Anna Lee in Paris; Editing by Tom Hogue")
     Credit(people=('Anna Lee', 'Tom Hogue'), agencies=(), published=None)
+    >>> parse_contribution("Reporting by Anna Lee, with reporting by Tom Roost, editing by Mo Ali")
+    Credit(people=('Anna Lee', 'Tom Roost', 'Mo Ali'), agencies=(), published=None)
     """
     return _parse_contribution(line) if len(line) <= MAX_CREDIT_CHARS else None
 
@@ -355,7 +360,7 @@ def _parse_contribution(line: str) -> Credit | None:
         groups = [contributed["who"]]
     else:
         groups = []
-        for part in line.rstrip(".").split(";"):
+        for part in _NEXT_ROLE.split(line.rstrip(".")):
             role = _CREDIT_ROLE.match(part.strip())
             if role is None:
                 return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
@@ -35,6 +36,13 @@ _SOCIAL = regex.compile(
     r"(?i)^(?:@\w+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)"
     r"\.(?:com|net)/\S*)$"
 )
+# An e-mail address alone on its line (a reporter's, a press office's), and a phone or
+# fax number after its label ("Tel.: 0211 77900 363", "Telefon +49 (0)40 / 49 07 11 06").
+_BARE_EMAIL = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+_PHONE = regex.compile(
+    r"(?i)^(?:tel|telefon|telephone|phone|fax|fon|mobil|mobile|tél|téléphone|teléfono|"
+    r"telefono|tlf|puh)\.?\s*[:.]?\s*\+?[\d(][\d\s()/.+-]{5,}$"
+)
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 # A short question before the prompt is its hook: "Have a tip? Anna Lee may be reached at …".
 MAX_HOOK_TOKENS = 6
@@ -43,6 +51,8 @@ MAX_HOOK_TOKENS = 6
 @lru_cache(maxsize=4096)  # the last lines are read again on the pipeline's next pass
 def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
+    if _PHONE.match(line):
+        return "address"
     # Every address has an "@", a "/" or a "www.": most lines have none, and end here.
     if len(line) > MAX_CHARS or not ("@" in line or "/" in line or "www." in line.lower()):
         return None
@@ -67,13 +77,24 @@ def _reason(line: str) -> str | None:
     return "contact" if opens and rest_ok else None
 
 
+def _in_sentence(lines: Sequence[str], index: int) -> bool:
+    """Whether the text around line ``index`` makes it part of a sentence: the line above
+    introduces it ("Questions go to:") or a link broke a sentence around it ("… unter
+    Tel. 02382 59743 (" / "x@example.de" / ").")."""
+    above = lines[index - 1].rstrip() if index else ""
+    below = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    return above.endswith((":", "(", "[")) or below.startswith((")", "]", ",", ".", ";"))
+
+
 @dataclass(frozen=True)
 class ContactLine:
     """Remove the author's or the newsroom's contact lines from the end of the body.
 
     Among the last ``tail_lines`` article lines: a line that is only addresses after a
     label ("E-Mail: x@example.com", "Twitter: @x") or only handles and social-network
-    pages ("twitter.com/x"), or a line that opens
+    pages ("twitter.com/x"), an e-mail address alone (unless a sentence goes around it:
+    "Questions go to:" / "info@example.org", or "… (" / "info@example.org" / ")."), a
+    phone or fax number after its label ("Tel.: 0211 77900 363"), or a line that opens
     with a contact phrase ("Write to", "Email", "Follow", "Kontakt", "Écrivez à", …, or a
     short question such as "Have a tip?") and in which every sentence gives an address
     or asks to get in touch.  A sentence that only mentions an address ("The ministry said
@@ -104,6 +125,8 @@ class ContactLine:
 
         def test(index: int) -> str | None:
             line = lines[index]
+            if _BARE_EMAIL.match(line):
+                return None if _in_sentence(lines, index) else "address"
             return _reason(line) if token_count(line) <= self.max_tokens else None
 
         return doc.drop(edge_hits(lines, self.tail_lines, test, from_end=True), by=self.name)

@@ -113,7 +113,7 @@ class RelatedLinks:
                     end = next(unmarked, end)
                 block = lines[index + 1 : end]
                 teasers = sum(1 for line in block if _is_teaser(line))
-                remnant = blocks.last(end) and len(block) <= 1 and teasers == len(block)
+                remnant = end == len(lines) and len(block) <= 1 and teasers == len(block)
                 listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
                 # Teasers' summaries are short next to the article above them; paragraphs
                 # that outweigh it are the article going on between inline "Read more" boxes.
@@ -124,6 +124,23 @@ class RelatedLinks:
                     continue
             seen_paragraph = seen_paragraph or is_paragraph(lines[index])
             index += 1
+        # A heading with nothing under it but lists that go to the end (or one teaser, then
+        # those) is what is left of one too ("Related" / "Related" / "Oil prices climb"):
+        # read from the end up, so that what goes now leaves nothing for a second run.
+        if drops:
+            first = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+            index = len(lines) - 1
+            while index > first:
+                if index in drops or _is_heading(lines[index]):
+                    drops[index] = "related_links"
+                    index -= 1
+                elif (
+                    index - 1 > first and _is_heading(lines[index - 1]) and _is_teaser(lines[index])
+                ):
+                    drops[index] = drops[index - 1] = "related_links"
+                    index -= 2
+                else:
+                    break
         return doc.drop(drops, by=self.name)
 
 
@@ -160,11 +177,6 @@ class _Blocks:
             self._sentence_end[index] = last
             last = index if is_sentence(line) else last
         self._size = size
-        # From each line on: only headings to the end (each the remnant of a list).
-        self._headings_only = [True] * (size + 1)
-        for index in range(size - 1, -1, -1):
-            only = self._headings_only[index + 1] and self._heading[index] == index
-            self._headings_only[index] = only
         # Characters of article text before each line: paragraphs not cut off as teasers are.
         self._text = [0] * (size + 1)
         for index, line in enumerate(lines):
@@ -174,11 +186,6 @@ class _Blocks:
     def text(self, start: int, end: int) -> int:
         """Characters of article-shaped paragraphs in lines ``start`` to ``end``."""
         return self._text[end] - self._text[start]
-
-    def last(self, end: int) -> bool:
-        """Whether a list that ends at line ``end`` is the page's last: nothing follows it
-        but other headings ("Related" / "Related": each what is left of a list)."""
-        return self._headings_only[end]
 
     def end(self, start: int) -> int:
         """Where a list whose first item is line ``start`` ends."""

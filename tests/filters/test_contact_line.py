@@ -37,6 +37,9 @@ REMOVED = [
     _tail("@paultakahashi", "address"),
     _tail("twitter.com/paultakahashi", "address"),
     _tail("Kontakt: redaktion@example.de", "address"),
+    _tail("paul.takahashi@example.com", "address"),
+    _tail("Tel.: 0211 77900 363", "address"),
+    _tail("Telefon +49 (0)40 / 49 07 11 06", "address"),
     _tail("Folgen Sie uns auf Twitter: @beispiel", "contact"),
     _tail("Écrivez-nous à redaction@example.fr", "contact"),
     _tail("Escríbenos a redaccion@example.es", "contact"),
@@ -64,7 +67,15 @@ KEPT = [
     ),
     pytest.param(f"{A}\n{B}\nSend questions to the editor.", id="no-address"),
     pytest.param(f"{A}\n{B}\nhttp://www.openpetition.example", id="bare-web-address"),
-    pytest.param(f"{A}\n{B}\ncampaign.contact@example.com", id="bare-email-address"),
+    pytest.param(
+        f"{A}\nQuestions about the plan can be sent to the campaign at:\ncampaign@example.com",
+        id="bare-email-address-introduced-by-a-colon",
+    ),
+    pytest.param(f"{A}\n{B}\nThe fax machine stayed: 1,200 of them", id="fax-in-a-sentence"),
+    pytest.param(
+        f"{A}\nMore from Anne Lee at the library (\nalee@example.org\n).",
+        id="bare-email-address-a-link-broke-out-of-a-sentence",
+    ),
     pytest.param(
         f"Write to Al Root at al.root@example.com\n{A}\n{B}\n{A}\n{B}\n{A}\n{B}",
         id="not-among-last-lines",

@@ -101,6 +101,13 @@ REMOVED = [
         "contribution",
         {"contributors": ["Anna Lee", "Piotr Nowak", "Tom Hogue"]},
     ),
+    # Roles after commas: "…, with reporting by …, editing by …".
+    _closing(
+        "(Reporting by Anna Lee, Tom Roost, with reporting by Piotr Nowak and Mo Ali, "
+        "editing by Tom Hogue.)",
+        "contribution",
+        {"contributors": ["Anna Lee", "Tom Roost", "Piotr Nowak", "Mo Ali", "Tom Hogue"]},
+    ),
     # Source lines.
     _closing("SOURCE: Al Jazeera News", "source_line", {}),
     _closing("Source: AFP, Reuters", "source_line", {"agencies": ["AFP", "Reuters"]}),
