@@ -37,12 +37,14 @@ _SOCIAL = regex.compile(
     r"\.(?:com|net)/\S*)$"
 )
 # An e-mail address alone on its line (a reporter's, a press office's), and a phone or
-# fax number after its label ("Tel.: 0211 77900 363", "Telefon +49 (0)40 / 49 07 11 06").
+# fax number after its label ("Tel.: 0211 77900 363", "Telefon +49 (0)40 / 49 07 11 06",
+# "Tel. 0863/91131 - Fax 0863/912132").
 _BARE_EMAIL = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
-_PHONE = regex.compile(
-    r"(?i)^(?:tel|telefon|telephone|phone|fax|fon|mobil|mobile|tél|téléphone|teléfono|"
-    r"telefono|tlf|puh)\.?\s*[:.]?\s*\+?[\d(][\d\s()/.+-]{5,}$"
+_PHONE_LABEL = (
+    r"(?:tel|telefon|telephone|phone|fax|fon|mobil|mobile|tél|téléphone|teléfono|telefono|"
+    r"tlf|puh)\.?\s*[:.]?\s*\+?[\d(][\d\s()/.+-]{5,}?"
 )
+_PHONE = regex.compile(rf"(?i)^{_PHONE_LABEL}(?:\s*[-|,;•·]\s*{_PHONE_LABEL})*\s*$")
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 # A short question before the prompt is its hook: "Have a tip? Anna Lee may be reached at …".
 MAX_HOOK_TOKENS = 6
@@ -51,10 +53,12 @@ MAX_HOOK_TOKENS = 6
 @lru_cache(maxsize=4096)  # the last lines are read again on the pipeline's next pass
 def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
+    if len(line) > MAX_CHARS:
+        return None
     if _PHONE.match(line):
         return "address"
     # Every address has an "@", a "/" or a "www.": most lines have none, and end here.
-    if len(line) > MAX_CHARS or not ("@" in line or "/" in line or "www." in line.lower()):
+    if not ("@" in line or "/" in line or "www." in line.lower()):
         return None
     if not _ADDRESS.search(line):
         return None

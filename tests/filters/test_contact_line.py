@@ -40,6 +40,7 @@ REMOVED = [
     _tail("paul.takahashi@example.com", "address"),
     _tail("Tel.: 0211 77900 363", "address"),
     _tail("Telefon +49 (0)40 / 49 07 11 06", "address"),
+    _tail("Tel. 0863/91131 - Fax 0863/912132", "address"),
     _tail("Folgen Sie uns auf Twitter: @beispiel", "contact"),
     _tail("Écrivez-nous à redaction@example.fr", "contact"),
     _tail("Escríbenos a redaccion@example.es", "contact"),

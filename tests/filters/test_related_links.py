@@ -294,3 +294,14 @@ REMOVED += [
         id="heading-and-one-teaser-then-a-heading-at-the-end",
     ),
 ]
+
+
+# Headings in more wordings: a page's "see also" lists, left at the end without their teasers.
+REMOVED += [
+    pytest.param(f"{P_EN}\n{P_EN}\n{heading}", f"{P_EN}\n{P_EN}", R, {}, id=heading)
+    for heading in (
+        "Mirá también",
+        "Videos zum Thema",
+        "Audios et vidéos sur le sujet",
+    )
+]

@@ -98,6 +98,7 @@ REMOVED = [
         "Der Minister sprach am Montag.",
         "Die Gespräche gehen weiter.",
     ),
+    _prompt("Gefällt mir Lade...", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."),
     _prompt(
         "Me gusta Cargando...\nA 3 blogueros les gusta esto:",
         "El ministro habló el lunes.",
