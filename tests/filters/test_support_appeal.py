@@ -76,3 +76,18 @@ def test_kept(text: str) -> None:
 def test_invalid_configuration(settings: dict) -> None:
     with pytest.raises(ValueError, match="support_appeal"):
         SupportAppeal(**settings)
+
+
+# The appeal's hook: "If you enjoyed this article, …" asks in the publication's voice.
+REMOVED += [
+    _end("If you enjoyed this article, we have a proposition for you: join our members."),
+    _end("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.", A_DE),
+    _end("Si vous avez aimé cet article, partagez-le autour de vous.", A_FR),
+]
+
+KEPT += [
+    pytest.param(
+        f"{A}\n“If you enjoyed this article, tell your friends,” the editor told the meeting.",
+        id="quoted-hook",
+    ),
+]
