@@ -69,6 +69,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     # it would pass for the first paragraph and hide the page head from the filters below
     HeaderJunk,  # "date 2023-01-31 …" headers, nav words, "Skip to content" at the top
     Title,  # the headline is now the first line; its repeats and neighbours are still there
+    OpeningHeadline,  # … or a headline alone on the first line (not a label: "Foto: …")
     TimeStamp,  # date lines and relative times around the title
     Byline,  # "By …" lines, once the title and stamps are known
     PageChrome,  # naive text: menus and footers around the article region, once the head's
@@ -87,7 +88,6 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SupportAppeal,
     TagList,
     FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
-    OpeningHeadline,  # a headline alone on the first line, once no credit or label tops it
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     RepeatedCopy,  # the article's text a second time, once rules between paragraphs are gone

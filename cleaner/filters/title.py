@@ -58,7 +58,7 @@ class Title:
     headline-shaped line that is printed twice (or that equals the input's own
     ``title``), or one followed directly by a byline or a time stamp (also one split over
     two lines: "By" / "Jane Doe").  (A headline alone on the text's first line is
-    ``opening_headline``'s, once the junk filters have cleared the top.)  A subheading
+    ``opening_headline``'s, the next filter.)  A subheading
     further down is never taken; but a line that is exactly the known headline (of
     :data:`MIN_REPEAT_TOKENS` words or more) goes wherever it stands: the page printed
     its headline again in a teaser, a share box or a sticky header.
