@@ -37,10 +37,23 @@ MIN_MESSAGE_WORDS = 3
 
 
 @cache
+def _widget_messages() -> frozenset[str]:
+    return frozenset(
+        p for p in all_phrases("newsletter_widgets") if len(p.split()) >= MIN_MESSAGE_WORDS
+    )
+
+
+@cache
 def _widget_message() -> regex.Pattern[str]:
     """A sign-up box's message opening a line (a widget phrase of three words or more)."""
-    messages = {p for p in all_phrases("newsletter_widgets") if len(p.split()) >= MIN_MESSAGE_WORDS}
-    return regex.compile(rf"(?:{alternation(messages)})(?!\w)")
+    return regex.compile(rf"(?:{alternation(_widget_messages())})(?!\w)")
+
+
+@cache
+def _message_first_words() -> frozenset[str]:
+    """The first words of the box's messages: a line opening with another word is none
+    (much quicker than the pattern, which every line would otherwise be tried with)."""
+    return frozenset(message.split()[0] for message in _widget_messages())
 
 
 @cache
@@ -90,7 +103,11 @@ def _prompt_start(line: str) -> int | None:
     folded = fold(line)
     if folded in ("newsletter", "newsletters") or folded in all_phrases("newsletter_widgets"):
         return 0
-    if (message := _widget_message().match(folded)) and "," not in folded[message.end() :]:
+    if (
+        folded.split(" ", 1)[0] in _message_first_words()
+        and (message := _widget_message().match(folded))
+        and "," not in folded[message.end() :]
+    ):
         return 0
     # A whole phrase: "Subscribe" starts a prompt, "Subscribers" does not.
     if phrase_words("newsletter_starts").match(folded):
