@@ -325,8 +325,13 @@ def parse_titled_name(line: str) -> Credit | None:
     >>> parse_titled_name("Michael Conroy, AP") is None
     True
     """
-    if len(line) > MAX_CREDIT_CHARS or line.rstrip().endswith("."):
+    if len(line) > MAX_CREDIT_CHARS or ", " not in line or line.rstrip().endswith("."):
         return None
+    return _parse_titled_name(line)
+
+
+@lru_cache(maxsize=4096)  # the byline and title filters ask about the same head lines
+def _parse_titled_name(line: str) -> Credit | None:
     name, comma, title = line.strip().partition(", ")
     words = title.casefold().split()
     if not comma or not 2 <= len(words) <= MAX_TITLE_WORDS or not is_name(name):
