@@ -24,6 +24,13 @@ _DATE_HEADER = regex.compile(
 # "ContributorsPublishersAdvertisers", "HomeNewsSportsOpinion": menu items run together.
 _GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,15}){3,12}$")
 _NAV_SEPARATORS = regex.compile(r"\s*[|·•»>/›]\s*")
+# A wire service's slug line: "AP-US--Trump-Impeachment, 4th Ld-Writethru",
+# "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru" (the agency's routing code, the
+# story's keyword and its version), printed above the story by sites fed from the wire.
+_WIRE_SLUG = regex.compile(
+    r"^(?:AP|BC)-[A-Z]{2,4}-{1,2}[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:Ld|Add)-Writethru)?"
+    r"(?:,\s*\w+)?$"
+)
 
 
 def _is_navigation(line: str) -> bool:
@@ -39,7 +46,8 @@ class HeaderJunk:
     """Remove scraper headers, navigation and skip links from the top of a page.
 
     A ``date YYYY-MM-DD`` header gives ``published``; a headline glued to it gives
-    ``title``.  Only the head of the page is searched: the lines before the first
+    ``title``.  A wire service's slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")
+    goes too.  Only the head of the page is searched: the lines before the first
     paragraph, at most ``max_lines``.
 
     Before::
@@ -57,7 +65,9 @@ class HeaderJunk:
     """
 
     name: ClassVar[str] = "header_junk"
-    reasons: ClassVar[frozenset[str]] = frozenset({"date_header", "navigation", "skip_link"})
+    reasons: ClassVar[frozenset[str]] = frozenset(
+        {"date_header", "navigation", "skip_link", "wire_slug"}
+    )
     max_lines: int = 12
 
     def __post_init__(self) -> None:
@@ -83,6 +93,8 @@ class HeaderJunk:
                 drops[index] = "navigation"
             elif fold(line) in skip_links:
                 drops[index] = "skip_link"
+            elif _WIRE_SLUG.match(line):
+                drops[index] = "wire_slug"
         return doc.drop(drops, by=self.name).with_metadata(
             published=found.get("published"), title=found.get("title")
         )

@@ -153,3 +153,27 @@ def test_only_the_head_is_searched() -> None:
 def test_invalid_configuration(max_lines: int) -> None:
     with pytest.raises(ValueError, match="header_junk"):
         HeaderJunk(max_lines=max_lines)
+
+
+# A wire service's slug line above the story.
+REMOVED += [
+    pytest.param(
+        f"AP-US--Trump-Impeachment, 4th Ld-Writethru\n{P_EN}",
+        P_EN,
+        {(N, "wire_slug")},
+        {},
+        id="ap-slug",
+    ),
+    pytest.param(
+        f"BC-EU--Britain-Brexit-Election, 1st Ld-Writethru\n{P_EN}",
+        P_EN,
+        {(N, "wire_slug")},
+        {},
+        id="bc-slug",
+    ),
+]
+
+KEPT += [
+    pytest.param(f"AP-Wahl: Die Ergebnisse im Überblick\n{P_EN}", id="ap-as-a-word"),
+    pytest.param(f"AP-US trade talks resume in Geneva\n{P_EN}", id="headline-with-ap"),
+]
