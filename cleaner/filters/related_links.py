@@ -99,48 +99,33 @@ class RelatedLinks:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+        first = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+        headings = [i for i in range(first + 1, len(lines)) if _is_heading(lines[i])]
+        if not headings:
+            return doc
+        blocks = _Blocks(lines)
         drops: dict[int, str] = {}
-        blocks: _Blocks | None = None  # built at the first heading
-        seen_paragraph = False
-        index = 0
-        while index < len(lines):
-            if seen_paragraph and _is_heading(lines[index]):
-                blocks = blocks or _Blocks(lines)
-                end = blocks.end(index + 1)
-                if index + 1 < end and _BULLET.match(lines[index + 1]):
-                    # A list with markers ends with its last item: what follows is text.
-                    unmarked = (i for i in range(index + 1, end) if not _BULLET.match(lines[i]))
-                    end = next(unmarked, end)
-                block = lines[index + 1 : end]
-                teasers = sum(1 for line in block if _is_teaser(line))
-                remnant = end == len(lines) and len(block) <= 1 and teasers == len(block)
-                listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
-                # Teasers' summaries are short next to the article above them; paragraphs
-                # that outweigh it are the article going on between inline "Read more" boxes.
-                above, under = blocks.text(0, index), blocks.text(index + 1, end)
-                if (remnant or listed) and under <= self.max_text_share * above:
-                    drops.update(dict.fromkeys(range(index, end), "related_links"))
-                    index = end
-                    continue
-            seen_paragraph = seen_paragraph or is_paragraph(lines[index])
-            index += 1
-        # A heading with nothing under it but lists that go to the end (or one teaser, then
-        # those) is what is left of one too ("Related" / "Related" / "Oil prices climb"):
-        # read from the end up, so that what goes now leaves nothing for a second run.
-        if drops:
-            first = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
-            index = len(lines) - 1
-            while index > first:
-                if index in drops or _is_heading(lines[index]):
-                    drops[index] = "related_links"
-                    index -= 1
-                elif (
-                    index - 1 > first and _is_heading(lines[index - 1]) and _is_teaser(lines[index])
-                ):
-                    drops[index] = drops[index - 1] = "related_links"
-                    index -= 2
-                else:
-                    break
+        # Read from the last heading up: a list "runs to the end" when only lists that go
+        # follow it ("Related" / "Related", "Recommended" / "Oil prices climb" / "Read
+        # more"), so what goes now leaves nothing for a second run.
+        gone_from = len(lines)  # every line from here on goes
+        for index in reversed(headings):
+            end = blocks.end(index + 1)
+            if index + 1 < end and _BULLET.match(lines[index + 1]):
+                # A list with markers ends with its last item: what follows is text.
+                unmarked = (i for i in range(index + 1, end) if not _BULLET.match(lines[i]))
+                end = next(unmarked, end)
+            block = lines[index + 1 : end]
+            teasers = sum(1 for line in block if _is_teaser(line))
+            remnant = end >= gone_from and len(block) <= 1 and teasers == len(block)
+            listed = teasers >= self.min_teasers and teasers >= self.min_share * len(block)
+            # Teasers' summaries are short next to the article above them; paragraphs
+            # that outweigh it are the article going on between inline "Read more" boxes.
+            above, under = blocks.text(0, index), blocks.text(index + 1, end)
+            if (remnant or listed) and under <= self.max_text_share * above:
+                drops.update(dict.fromkeys(range(index, end), "related_links"))
+                if end >= gone_from:
+                    gone_from = index
         return doc.drop(drops, by=self.name)
 
 
