@@ -125,7 +125,7 @@ def _people(text: str, handle: bool = False) -> tuple[list[str], list[str]] | No
             agencies.append(canonical)
         elif (
             is_name(part := _without_title(part)) or (handle and _is_handle(part))
-        ) and not _NOT_NAME & set(part.casefold().split()):
+        ) and names_someone(part):
             names.append(name_case(part))
         else:
             return None
@@ -298,15 +298,6 @@ def _parse_dated_name(line: str) -> Credit | None:
     return Credit(tuple(found[0]), (), stamp.iso)
 
 
-# The nouns a writer's title ends with in a "Name, Title" byline: "Robert Burns, AP
-# National Security Writer", "Caroline Hawley, BBC diplomatic correspondent".  Not
-# "photographer": "Jane Doe, Staff Photographer" under a picture credits the picture.
-_TITLE_NOUNS = frozenset(
-    "writer reporter correspondent editor columnist contributor journalist analyst "
-    "redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice "
-    "correspondant correspondante periodista corresponsal redactor redactora giornalista "
-    "corrispondente".split()
-)
 #: Words of a writer's title after the name, at most.
 MAX_TITLE_WORDS = 6
 
@@ -316,9 +307,11 @@ def parse_titled_name(line: str) -> Credit | None:
     Security Writer`` (an agency in the title goes to ``agencies``); ``None`` for anything
     else.
 
-    The title must end with a writer's noun ("Writer", "correspondent", "Redakteur"), so
-    "Dow Jones, a News Corp company" and "Jill Binder, speaking at a WordCamp" are not
-    bylines.  Only the byline filter asks, and only of the page head.
+    The title must end with a writer's noun (the ``writer_titles`` phrases: "Writer",
+    "correspondent", "Redakteur"; not "photographer": "Jane Doe, Staff Photographer"
+    under a picture credits the picture), so "Dow Jones, a News Corp company" and "Jill
+    Binder, speaking at a WordCamp" are not bylines.  The byline filter asks of the page
+    head, the title filter of the lines under a headline.
 
     >>> parse_titled_name("Robert Burns, Ap National Security Writer")
     Credit(people=('Robert Burns',), agencies=('Associated Press',), published=None)
@@ -336,7 +329,8 @@ def _parse_titled_name(line: str) -> Credit | None:
     words = title.casefold().split()
     if not comma or not 2 <= len(words) <= MAX_TITLE_WORDS or not is_name(name):
         return None
-    if words[-1] not in _TITLE_NOUNS and words[-1].removesuffix("s") not in _TITLE_NOUNS:
+    nouns = all_phrases("writer_titles")
+    if words[-1] not in nouns and words[-1].removesuffix("s") not in nouns:
         return None
     found = _people(name)
     if found is None or len(found[0]) != 1 or found[1]:

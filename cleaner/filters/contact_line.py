@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 import regex
 
 from cleaner.document import Document
+from cleaner.lexicon import all_phrases, alternation
 from cleaner.patterns import phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
@@ -36,15 +37,19 @@ _SOCIAL = regex.compile(
     r"(?i)^(?:@\w+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)"
     r"\.(?:com|net)/\S*)$"
 )
-# An e-mail address alone on its line (a reporter's, a press office's), and a phone or
-# fax number after its label ("Tel.: 0211 77900 363", "Telefon +49 (0)40 / 49 07 11 06",
-# "Tel. 0863/91131 - Fax 0863/912132").
+# An e-mail address alone on its line: a reporter's, a press office's.
 _BARE_EMAIL = regex.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
-_PHONE_LABEL = (
-    r"(?:tel|telefon|telephone|phone|fax|fon|mobil|mobile|tél|téléphone|teléfono|telefono|"
-    r"tlf|puh)\.?\s*[:.]?\s*\+?[\d(][\d\s()/.+-]{5,}?"
-)
-_PHONE = regex.compile(rf"(?i)^{_PHONE_LABEL}(?:\s*[-|,;•·]\s*{_PHONE_LABEL})*\s*$")
+
+
+@cache
+def _phone() -> regex.Pattern[str]:
+    """Phone or fax numbers after their labels (the ``phone_labels`` phrases): "Tel.: 0211
+    77900 363", "Telefon +49 (0)40 / 49 07 11 06", "Tel. 0863/91131 - Fax 0863/912132"."""
+    labels = alternation(all_phrases("phone_labels"))
+    number = rf"(?:{labels})\.?\s*[:.]?\s*\+?[\d(][\d\s()/.+-]{{5,}}?"
+    return regex.compile(rf"(?i)^{number}(?:\s*[-|,;•·]\s*{number})*\s*$")
+
+
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 # A short question before the prompt is its hook: "Have a tip? Anna Lee may be reached at …".
 MAX_HOOK_TOKENS = 6
@@ -55,7 +60,7 @@ def _reason(line: str) -> str | None:
     """``address`` for a line of addresses, ``contact`` for a prompt that gives one."""
     if len(line) > MAX_CHARS:
         return None
-    if _PHONE.match(line):
+    if _phone().match(line):
         return "address"
     # Every address has an "@", a "/" or a "www.": most lines have none, and end here.
     if not ("@" in line or "/" in line or "www." in line.lower()):

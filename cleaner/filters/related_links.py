@@ -69,8 +69,8 @@ class RelatedLinks:
     one page of long teasers after a short text now leaks and one keeps 40% more of its
     gold; trafilatura_eval found 0.876 → 0.881, leaked 0.243 → 0.249).  "Related
     research shows…" is not a heading.  A heading on the last line, or with a single
-    teaser under it to the end (or to other headings only), is what is left of such a list
-    when the page's teasers were not extracted: it goes too.
+    teaser under it to the end (or to lists that go too: "Related" / "Related"), is what
+    is left of such a list when the page's teasers were not extracted: it goes too.
 
     Before::
 
