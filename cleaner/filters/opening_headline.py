@@ -50,21 +50,21 @@ class OpeningHeadline:
     """Take the headline a text opens with, alone over a paragraph, as ``title``.
 
     What a scraper extracts usually starts with the article's headline, printed once and
-    with no byline or stamp under it for ``title`` to go by. Runs right after ``title``,
-    once cookie banners, menus and a site's header are gone. The first line must be a
+    with no byline or stamp under it for ``title`` to go by.  Runs right after ``title``,
+    once cookie banners, menus and a site's header are gone.  The first line must be a
     headline of ``min_tokens`` words or more (three-word lines head sections: "Talks
     resume"), one phrase (no sentence ends in it: "Was meinen Sie? Haben sich …"; a question
     of up to :data:`MAX_QUESTION_TOKENS` words may end it: "Is Football Violence a Crime?";
     a colon at most once, and not after a known label: ``Photo: Jane Doe/Getty Images``,
     "Anzeige: …" are credits and labels), not in capitals (a kicker: "CLICK FOR FULL
     RESULTS") and without a date (a post's meta line: "11.12.2019 - Amelie Loevenich"); the
-    second line must be a paragraph. Does nothing when the document has a title (the input's
-    or the ``title`` filter's). Measured: scrapinghub text-recall F1 0.964 → 0.967 (36 pages
-    more precise, two less complete: −0.021, −0.004); trafilatura_eval text-recall title
-    exact 0.018 → 0.160 (5 of its must-keep snippets are titles its gold counts as body).
-    Placed after the other junk filters, its removal sent nearly every filter through a
-    second pass (about 6% more text time); right after ``title`` only the few before it run
-    again.
+    second line must be a paragraph.  Does nothing when the document has a title (the
+    input's or the ``title`` filter's).   Measured: scrapinghub text-recall F1 0.964 → 0.967
+    (36 pages more precise, two less complete: −0.021, −0.004); trafilatura_eval text-recall
+    title exact 0.018 → 0.160 (5 of its must-keep snippets are titles its gold counts as
+    body).   Placed after the other junk filters, its removal sent nearly every filter
+    through a second pass (about 6% more text time); right after ``title`` only the few
+    before it run again.
 
     Before::
 
