@@ -59,10 +59,10 @@ class OpeningHeadline:
     "Anzeige: …" are credits and labels), not in capitals (a kicker: "CLICK FOR FULL
     RESULTS") and without a date (a post's meta line: "11.12.2019 - Amelie Loevenich"); the
     second line must be a paragraph.  Does nothing when the document has a title (the
-    input's or the ``title`` filter's).   Measured: scrapinghub text-recall F1 0.964 → 0.967
+    input's or the ``title`` filter's).  Measured: scrapinghub text-recall F1 0.964 → 0.967
     (36 pages more precise, two less complete: −0.021, −0.004); trafilatura_eval text-recall
     title exact 0.018 → 0.160 (5 of its must-keep snippets are titles its gold counts as
-    body).   Placed after the other junk filters, its removal sent nearly every filter
+    body).  Placed after the other junk filters, its removal sent nearly every filter
     through a second pass (about 6% more text time); right after ``title`` only the few
     before it run again.
 
