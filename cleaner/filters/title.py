@@ -11,7 +11,7 @@ import regex
 
 from cleaner.dates import line_stamp, split_stamp
 from cleaner.document import Document
-from cleaner.names import byline_at, parse_byline, parse_titled_name
+from cleaner.names import parse_byline, parse_split_byline, parse_titled_name
 from cleaner.patterns import is_reading_time, is_relative_time
 from cleaner.shape import fold, head_end, is_headline, token_count
 
@@ -37,11 +37,10 @@ def _meta_follows(lines: Sequence[str], index: int) -> bool:
     "Jane Doe", "Published:" / "12 March 2023")."""
     if index >= len(lines):
         return False
+    line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return (
-        _is_meta_line(lines[index])
-        or byline_at(lines, index) is not None
-        or (bool(following) and split_stamp(lines[index], following) is not None)
+    return _is_meta_line(line) or bool(
+        following and (parse_split_byline(line, following) or split_stamp(line, following))
     )
 
 
