@@ -302,6 +302,6 @@ REMOVED += [
     for heading in (
         "Mirá también",
         "Videos zum Thema",
-        "Audios et vidéos sur le sujet",
+        "Vidéos sur le sujet",
     )
 ]
