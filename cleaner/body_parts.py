@@ -41,7 +41,7 @@ _HEADLINES = frozenset({"h1", "h2", "h3"})
 _TEXT_TAGS = ("p", "h2", "h3", "h4")
 
 
-def _squash(element: Any) -> str:
+def _element_text(element: Any) -> str:
     return " ".join(element.text_content().split())
 
 
@@ -53,7 +53,7 @@ def _container(tree: Any, lines: list[str]) -> Any:
     parents: Counter[Any] = Counter()
     for element in tree.iter("p"):
         parent = element.getparent()
-        text = _squash(element)
+        text = _element_text(element)
         if parent is not None and len(text) >= KEY_CHARS and text[:KEY_CHARS] in keys:
             parents[parent] += 1
     return parents.most_common(1)[0][0] if parents else None
@@ -110,7 +110,7 @@ def with_continuations(tree: Any, text: str) -> str:
             continue
         if not after:
             continue
-        if element.tag in _HEADLINES and _squash(element):
+        if element.tag in _HEADLINES and _element_text(element):
             break
         if (
             element.tag != container.tag
@@ -119,7 +119,7 @@ def with_continuations(tree: Any, text: str) -> str:
         ):
             continue
         inside.update(element.iter())
-        pieces = dict.fromkeys(map(_squash, element.iter(*_TEXT_TAGS)))
+        pieces = dict.fromkeys(map(_element_text, element.iter(*_TEXT_TAGS)))
         parts = [piece for piece in pieces if piece and piece not in seen]
         if _article_text(parts):
             seen.update(parts)
