@@ -31,6 +31,7 @@ from cleaner.shape import is_name, is_paragraph
 __all__ = [
     "author_names",
     "byline_authors",
+    "declared_day",
     "h1_texts",
     "headline_date",
     "host_names",
@@ -230,11 +231,8 @@ def _is_person(author: dict[str, Any]) -> bool:
     return "Person" in (kind if isinstance(kind, list) else [kind])
 
 
-def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
-    """The people a page's JSON-LD names as its ``author`` (``{"@type": "Person", "name":
-    "Pepemaus"}`` in a ``DiscussionForumPosting``); organisations and bare ``@id``
-    references are not names."""
-    names: list[str] = []
+def _jsonld_items(tree: Any) -> Iterator[dict[str, Any]]:
+    """The top-level objects of the page's JSON-LD blocks (the first ten, of sane size)."""
     for script in tree.findall('.//script[@type="application/ld+json"]')[:10]:
         text = script.text_content()
         if len(text) > _MAX_JSON_CHARS:
@@ -243,16 +241,24 @@ def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
             data = json.loads(text)
         except (ValueError, RecursionError):  # broken JSON-LD is common: skip it
             continue
-        for item in _json_items(data):
-            authors = item.get("author")
-            for author in authors if isinstance(authors, list) else [authors]:
-                name = (
-                    author.get("name")
-                    if isinstance(author, dict) and _is_person(author)
-                    else author
-                )
-                if isinstance(name, str) and not name.strip().startswith("http"):
-                    names.append(name)
+        yield from _json_items(data)
+
+
+def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
+    """The people a page's JSON-LD names as its ``author`` (``{"@type": "Person", "name":
+    "Pepemaus"}`` in a ``DiscussionForumPosting``); organisations and bare ``@id``
+    references are not names."""
+    names: list[str] = []
+    for item in _jsonld_items(tree):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = (
+                author.get("name")
+                if isinstance(author, dict) and _is_person(author)
+                else author
+            )
+            if isinstance(name, str) and not name.strip().startswith("http"):
+                names.append(name)
     return author_names(names)[:limit]
 
 
@@ -538,6 +544,40 @@ def _day(value: str) -> str | None:
         return None
     year, month, day = match.groups()
     return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+# <meta> names that carry the publication time: article:published_time, datePublished …
+_PUBLISHED_METAS = frozenset(
+    {"article:published_time", "og:article:published_time", "datepublished", "pubdate"}
+)
+
+
+def declared_day(tree: Any) -> str | None:
+    """The day the page declares its publication on in both its JSON-LD
+    (``datePublished``) and a ``<meta>`` (``article:published_time``), when every such
+    value names that one day (as written, no time zone conversion); else ``None``.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><head><meta property="article:published_time" content="2018-10-24T07:20">'
+    ...     '<script type="application/ld+json">{"datePublished": "2018-10-24T07:20:31Z"}'
+    ...     "</script></head></html>")
+    >>> declared_day(tree)
+    '2018-10-24'
+    """
+    in_jsonld = {
+        _day(value)
+        for item in _jsonld_items(tree)
+        if isinstance(value := item.get("datePublished"), str)
+    }
+    in_metas = {
+        _day(meta.get("content") or "")
+        for meta in tree.iter("meta")
+        if any((meta.get(key) or "").casefold() in _PUBLISHED_METAS for key in _META_KEYS)
+    }
+    if len(in_jsonld) == 1 and in_jsonld == in_metas:
+        return in_jsonld.pop()
+    return None
 
 
 def _after(start: Any) -> Iterator[Any]:

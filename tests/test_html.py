@@ -537,3 +537,38 @@ def test_a_bio_of_someone_else_stays(no_network: None) -> None:
     doc = clean_html(page)
     assert other in doc.body
     assert list(doc.metadata["authors"]) == ["Anna Berg"]
+
+
+_LD_PUBLISHED = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "DAY"}</script></head>'
+)
+_UNDER_HEADLINE = "<h1>Ferry terminal to open next spring</h1>"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "jsonld_day", "published"),
+    [
+        # JSON-LD, the published meta and htmldate name one day: a date line wins no more.
+        ("<p>19.07.2023</p>", "2023-07-20T06:27:00Z", "2023-07-20"),
+        # Only the meta names the day, or the JSON-LD names another: the text's date line.
+        ("<p>19.07.2023</p>", None, "2023-07-19"),
+        ("<p>19.07.2023</p>", "2023-07-18T06:27:00Z", "2023-07-19"),
+        # The text's stamp names the declared day, and its time too: it stays.
+        ("<p>20.07.2023, 08:15</p>", "2023-07-20T06:27:00Z", "2023-07-20T08:15"),
+    ],
+)
+def test_a_day_the_markup_declares_twice_wins_over_a_date_line(
+    stamp: str, jsonld_day: str | None, published: str, no_network: None
+) -> None:
+    page = PAGE.replace(_UNDER_HEADLINE, _UNDER_HEADLINE + stamp)
+    if jsonld_day:
+        page = page.replace("</head>", _LD_PUBLISHED.replace("DAY", jsonld_day))
+    doc = clean_html(page)
+    assert doc.metadata["published"] == published
+    assert stamp[3:-4] in [removal.text for removal in doc.removals]
+
+
+def test_the_callers_date_wins_over_the_declared_one(no_network: None) -> None:
+    page = PAGE.replace("</head>", _LD_PUBLISHED.replace("DAY", "2023-07-20T06:27:00Z"))
+    assert clean_html(page, published="2023-07-01").metadata["published"] == "2023-07-01"

@@ -9,6 +9,7 @@ import pytest
 
 from cleaner.page_metadata import (
     byline_authors,
+    declared_day,
     host_names,
     jsonld_authors,
     labelled_authors,
@@ -270,3 +271,34 @@ def test_a_label_element_wins_over_trafilatura_names_the_markup_does_not_confirm
     # names the markup confirms stay
     marked = '<a rel="author" href="/cd">Carl Dahl</a>' + body
     assert page_authors(["Carl Dahl"], tree(marked)) == ["Carl Dahl"]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ('<meta property="article:published_time" content="2018-10-24T07:20:31+00:00">'
+         '<script type="application/ld+json">{"datePublished": "2018-10-24"}</script>',
+         "2018-10-24"),
+        # In a @graph, with itemprop on the meta.
+        ('<meta itemprop="datePublished" content="2018-10-24">'
+         '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+         '{"@type": "Article", "datePublished": "2018-10-24T09:00:00Z"}]}</script>',
+         "2018-10-24"),
+        # Only one of the two, or two days.
+        ('<meta property="article:published_time" content="2018-10-24">', None),
+        ('<script type="application/ld+json">{"datePublished": "2018-10-24"}</script>', None),
+        ('<meta property="article:published_time" content="2018-10-24">'
+         '<script type="application/ld+json">{"datePublished": "2018-10-25"}</script>', None),
+        ('<meta property="article:published_time" content="2018-10-24">'
+         '<meta name="pubdate" content="2018-10-25">'
+         '<script type="application/ld+json">{"datePublished": "2018-10-24"}</script>', None),
+        # Broken JSON-LD, a date that is not one.
+        ('<meta property="article:published_time" content="2018-10-24">'
+         '<script type="application/ld+json">{"datePublished": </script>', None),
+        ('<meta property="article:published_time" content="soon">'
+         '<script type="application/ld+json">{"datePublished": "soon"}</script>', None),
+    ],
+)
+def test_declared_day(head: str, day: str | None) -> None:
+    page = lxml.html.fromstring(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    assert declared_day(page) == day
