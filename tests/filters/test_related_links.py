@@ -303,5 +303,12 @@ REMOVED += [
         "Mirá también",
         "Videos zum Thema",
         "Vidéos sur le sujet",
+        "Recent Posts",
+        "Popular Posts",
+        "Mehr zu diesem Thema",
+        "Diese Artikel könnten dich auch interessieren:",
+        "Unsere Empfehlungen",
+        "Lue seuraavaksi:",
+        "À découvrir aussi",
     )
 ]
