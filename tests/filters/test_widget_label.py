@@ -17,6 +17,17 @@ REMOVED = [
     pytest.param(f"{P_EN}\nTable of contents:\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-toc"),
     pytest.param(f"{P_FR}\nSommaire\n{P_FR}", f"{P_FR}\n{P_FR}", R, {}, id="fr-sommaire"),
     pytest.param(f"{P_DE}\nBild anzeigen\n{P_DE}", f"{P_DE}\n{P_DE}", R, {}, id="de-bild"),
+    # An Instagram embed's own label, in the reader's language.
+    pytest.param(
+        f"{P_DE}\nSieh dir diesen Beitrag auf Instagram an\n{P_DE}",
+        f"{P_DE}\n{P_DE}",
+        R,
+        {},
+        id="de-instagram-embed",
+    ),
+    pytest.param(
+        f"{P_EN}\nView this post on Instagram\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-instagram"
+    ),
     pytest.param(f"{P_EN}\nClick to enlarge", P_EN, R, {}, id="en-enlarge"),
     pytest.param(
         f"{P_DE}\nVideo verfügbar bis 28.02.2021", P_DE, R, {}, id="de-video-verfuegbar-bis"
@@ -56,6 +67,10 @@ KEPT = [
         f"{P_DE}\nDas Video hat 1.432 Aufrufe, sagte der Sprecher.", id="de-aufrufe-sentence"
     ),
     pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
+    pytest.param(
+        f"{P_EN}\nView this post on Instagram before it disappears, she urged fans.",
+        id="instagram-sentence",
+    ),
     pytest.param(f"{P_EN}\nListen to this article's author on our podcast.", id="listen-sentence"),
     pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
     pytest.param(f"{P_EN}\nContents\n{P_EN}", id="en-contents-subheading"),
