@@ -22,6 +22,8 @@ MAX_CHARS = 80
 _NUMBER = regex.compile(r"\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?[km]?(?!\w)")
 # What may follow the date of an availability label: a time, "Uhr", a closing bracket.
 MAX_TOKENS_AFTER_DATE = 3
+# "A post shared by Adam Ondra (@adam.ondra)": an Instagram embed's attribution line.
+MAX_ATTRIBUTION_CHARS = 160
 
 
 @cache
@@ -39,6 +41,13 @@ def _is_label(line: str) -> bool:
     if not (folded[:1].isdigit() or folded.rstrip("km")[-1:].isdigit()):
         return False
     return _NUMBER.sub("0", folded) in labels
+
+
+@cache
+def _post_attribution() -> regex.Pattern[str]:
+    """The phrase, then perhaps a name with its account in brackets and a date."""
+    starts = alternation(all_phrases("post_attributions"))
+    return regex.compile(rf"(?i)^(?:{starts})(?:\s.{{0,140}}\(@[\w.]+\)[^()]{{0,40}})?$")
 
 
 def _is_availability(line: str) -> bool:
@@ -63,10 +72,12 @@ class WidgetLabel:
     video can be watched ("Video verfügbar bis 28.02.2021", "Video available until 30 June
     2023"), a gallery its counter and caption button ("Image 3 of 12", "Caption"), a
     page's tools their labels ("Text size", "Reprints"), a blog its view counter ("Post
-    Views: 1.432", "1.432 Aufrufe"; a number is written "0" in the phrase packs).  Each is
-    removed when it is the whole line (perhaps with a colon; a date after the availability
-    label).  The words are in the phrase packs
-    (``widget_labels``, ``availability_labels``).  A sentence that mentions them ("The
+    Views: 1.432", "1.432 Aufrufe"; a number is written "0" in the phrase packs), an
+    Instagram embed its label and who posted it ("View this post on Instagram", "A post
+    shared by Adam Ondra (@adam.ondra)").  Each is removed when it is the whole line
+    (perhaps with a colon; a date after the availability label or the account).  The
+    words are in the phrase packs (``widget_labels``, ``availability_labels``,
+    ``post_attributions``).  A sentence that mentions them ("The
     table of contents lists 40 chapters.") is not a whole label and stays.
 
     Before::
@@ -75,6 +86,7 @@ class WidgetLabel:
         The ferry will run every hour from May, the operator said on Monday.
         Show image
         Video available until 30.06.2023
+        A post shared by Adam Ondra (@adam.ondra)
 
     After::
 
@@ -88,6 +100,7 @@ class WidgetLabel:
         drops = {
             i: "widget_label"
             for i, line in enumerate(doc.lines)
-            if len(line) <= MAX_CHARS and (_is_label(line) or _is_availability(line))
+            if (len(line) <= MAX_CHARS and (_is_label(line) or _is_availability(line)))
+            or (len(line) <= MAX_ATTRIBUTION_CHARS and bool(_post_attribution().match(line)))
         }
         return doc.drop(drops, by=self.name)

@@ -28,6 +28,21 @@ REMOVED = [
     pytest.param(
         f"{P_EN}\nView this post on Instagram\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-instagram"
     ),
+    # Who posted it: the phrase, a name, the account, perhaps the start of a date.
+    pytest.param(
+        f"{P_EN}\nA post shared by Adam Ondra (@adam.ondra)\n{P_EN}",
+        f"{P_EN}\n{P_EN}",
+        R,
+        {},
+        id="en-post-shared-by",
+    ),
+    pytest.param(
+        f"{P_DE}\nEin Beitrag geteilt von Benjamin Näßler (he/him) (@3ensta) am\n{P_DE}",
+        f"{P_DE}\n{P_DE}",
+        R,
+        {},
+        id="de-beitrag-geteilt-von",
+    ),
     pytest.param(f"{P_EN}\nClick to enlarge", P_EN, R, {}, id="en-enlarge"),
     pytest.param(
         f"{P_DE}\nVideo verfügbar bis 28.02.2021", P_DE, R, {}, id="de-video-verfuegbar-bis"
@@ -70,6 +85,10 @@ KEPT = [
     pytest.param(
         f"{P_EN}\nView this post on Instagram before it disappears, she urged fans.",
         id="instagram-sentence",
+    ),
+    pytest.param(
+        f"{P_EN}\nA post shared by the mayor (who later deleted it) caused outrage.",
+        id="post-shared-by-sentence",
     ),
     pytest.param(f"{P_EN}\nListen to this article's author on our podcast.", id="listen-sentence"),
     pytest.param(f"{P_DE}\nInhalt\n{P_DE}", id="de-inhalt-subheading"),
