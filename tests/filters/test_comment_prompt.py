@@ -130,7 +130,36 @@ REMOVED += [
     _tail("Debes iniciar sesión para publicar un comentario.", A_ES),
 ]
 
+# A blog's comment form (WordPress's own wording, in the site's language), line by line
+# as a scraper of the whole page gets it.
+REMOVED += [
+    _tail(
+        "Schreibe einen Kommentar\nAntworten abbrechen\n"
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.\nErforderliche Felder sind mit\n"
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, "
+        "bis ich wieder kommentiere.\nKommentar absenden",
+        A_DE,
+    ),
+    _tail(
+        "Leave a Reply\nCancel reply\nYour email address will not be published. Required "
+        "fields are marked *\nSave my name, email, and website in this browser for the next "
+        "time I comment.\nNotify me of follow-up comments by email.\nThis site uses Akismet "
+        "to reduce spam. Learn how your comment data is processed."
+    ),
+    _tail(
+        "Gib hier deinen Kommentar ein …\nDu kommentierst mit Deinem Facebook-Konto.\n"
+        "Verbinde mit %s\nNeueste Kommentare",
+        A_DE,
+    ),
+    _tail("Annuler la réponse\nVotre adresse e-mail ne sera pas publiée.", A_FR),
+]
+
 KEPT += [
+    pytest.param(
+        f"{A}\nYour email address will not be published, the company promised, but it was."
+        f"\n{B}",
+        id="will-not-be-published-in-a-sentence",
+    ),
     pytest.param(
         f"{A}\nThe mayor said: we want to hear what you think before the council votes.\n{B}",
         id="invitation-quoted-mid-line",
