@@ -32,6 +32,9 @@ REMOVED = [
     _prompt("Click to share on Facebook (Opens in new window)"),
     _prompt("Artikel teilen", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."),
     _prompt(
+        "Teilen Sie dies mit:", "Der Minister sprach am Montag.", "Die Gespräche gehen weiter."
+    ),
+    _prompt(
         "Folgen Sie uns auf Instagram",
         "Der Minister sprach am Montag.",
         "Die Gespräche gehen weiter.",

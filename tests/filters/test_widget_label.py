@@ -44,6 +44,10 @@ REMOVED = [
         id="de-beitrag-geteilt-von",
     ),
     pytest.param(f"{P_EN}\nClick to enlarge", P_EN, R, {}, id="en-enlarge"),
+    # Links back: to a gallery, a list, the page's top.
+    pytest.param(f"{P_EN}\nBack to Gallery\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-gallery"),
+    pytest.param(f"{P_DE}\nZurück zur Übersicht", P_DE, R, {}, id="de-zurueck-zur-uebersicht"),
+    pytest.param(f"{P_DE}\nNach oben", P_DE, R, {}, id="de-nach-oben"),
     pytest.param(
         f"{P_DE}\nVideo verfügbar bis 28.02.2021", P_DE, R, {}, id="de-video-verfuegbar-bis"
     ),
@@ -82,6 +86,9 @@ KEPT = [
         f"{P_DE}\nDas Video hat 1.432 Aufrufe, sagte der Sprecher.", id="de-aufrufe-sentence"
     ),
     pytest.param(f"{P_EN}\nThe table of contents lists 40 chapters.", id="toc-sentence"),
+    pytest.param(
+        f"{P_DE}\nNach oben ging es für die Aktie erst am Nachmittag.", id="nach-oben-satz"
+    ),
     pytest.param(
         f"{P_EN}\nView this post on Instagram before it disappears, she urged fans.",
         id="instagram-sentence",
