@@ -206,7 +206,8 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any], bool]
         page = None
     hosts = host_names(url) or host_names("//" + _text(getattr(page, "hostname", None)))
     metadata = _metadata(page, tree, hosts)
-    declared = metadata.get("published", "")[:10] == declared_day(tree)
+    published = metadata.get("published", "")
+    declared = bool(published) and published[:10] == declared_day(tree)
     if found is None:  # no main text: the page's metadata may still be there
         return "", metadata, declared
     if metadata.get("title") or headings or page_title:

@@ -13,11 +13,11 @@ from cleaner.document import Document
 from cleaner.lexicon import all_phrases, alternation, phrase_kinds
 from cleaner.names import (
     Credit,
-    byline_at,
     is_role_line,
     names_someone,
     parse_byline,
     parse_dated_name,
+    parse_split_byline,
     parse_titled_name,
 )
 from cleaner.patterns import BYLINE
@@ -153,8 +153,8 @@ class Byline:
 
         def find(index: int) -> Credit | None:
             credit = parse_byline(lines[index])
-            if credit is None and index - 1 not in split:
-                credit = byline_at(lines, index)  # "By" / "Jane Doe"
+            if credit is None and index - 1 not in split and index + 1 < len(lines):
+                credit = parse_split_byline(lines[index], lines[index + 1])  # "By" / "Jane Doe"
                 if credit is not None:
                     split.add(index)
             return credit
