@@ -8,7 +8,9 @@ import lxml.html
 import pytest
 
 from cleaner.page_metadata import (
+    author_names,
     byline_authors,
+    card_authors,
     declared_day,
     host_names,
     jsonld_authors,
@@ -121,6 +123,67 @@ def test_placeholders_and_second_spellings_are_dropped() -> None:
     assert page_authors(["zahlenzauberin", "Zahlenzauberin"], tree("<p>Text.</p>")) == [
         "zahlenzauberin"
     ]
+
+
+def test_names_cut_at_an_html_entity_give_way_to_the_markup() -> None:
+    # JSON-LD's "Jos&eacute; Ram&oacute;n" is not decoded: trafilatura cuts at the entities.
+    marked = '<p itemprop="author"><span itemprop="name">José Ramón Vela</span></p>'
+    found = ["Jos", " Eacute", " Ram", " Oacute", " N Vela"]
+    assert page_authors(found, tree(marked)) == ["José Ramón Vela"]
+
+
+def test_a_name_with_oacute_in_it_is_kept_when_it_is_not_cut() -> None:  # KEPT
+    assert page_authors(["Anna Berg", "Ramón Oacute"], tree("<p>Text.</p>")) == [
+        "Anna Berg",
+        "Ramón Oacute",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Facebook Com", "Evgenia Karp"], ["Evgenia Karp"]),
+        (["Www Haufe De", "Anna Berg"], ["Anna Berg"]),
+        (["redaktion.example.de", "Anna Berg"], ["Anna Berg"]),
+        (["Speicherguide De"], ["Speicherguide De"]),  # KEPT: no one else is named
+        (["Anna De", "Carl Dahl"], ["Anna De", "Carl Dahl"]),  # KEPT: "De" alone is no host
+    ],
+)
+def test_host_names_as_authors_give_way_to_people(names: list[str], kept: list[str]) -> None:
+    assert author_names(names) == kept
+
+
+CARD = (
+    '<meta name="twitter:label1" content="{label}">'
+    '<meta name="twitter:data1" content="{name}">'
+    '<meta name="twitter:label2" content="Est. reading time">'
+    '<meta name="twitter:data2" content="4 minutes">'
+)
+
+
+def head(metas: str) -> Any:
+    return lxml.html.fromstring(f"<html><head>{metas}</head><body><p>Text.</p></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "names"),
+    [
+        ("Written by", "Karoline Herr", ["Karoline Herr"]),
+        ("Verfasst von", "Anna Berg", ["Anna Berg"]),
+        ("Escrito por", "Juliet Jimenez", ["Juliet Jimenez"]),
+        ("Est. reading time", "4 minutes", []),  # KEPT: a reading time names no one
+        ("Filed under", "Politics, Iowa", []),
+        ("Written by", "admin", []),  # a placeholder
+    ],
+)
+def test_yoast_written_by_card(label: str, name: str, names: list[str]) -> None:
+    assert card_authors(head(CARD.format(label=label, name=name))) == names
+
+
+def test_the_card_is_the_last_source() -> None:
+    page = head(CARD.format(label="Written by", name="sarah-indra"))
+    assert page_authors([""], page) == ["sarah-indra"]
+    assert page_authors(["Mark Newton"], page) == ["Mark Newton"]
 
 
 @pytest.mark.parametrize(
