@@ -222,17 +222,26 @@ def card_authors(tree: Any) -> list[str]:
     return []
 
 
+# Author links and schema.org authors, in one walk over the tree.
+_MARKED_AUTHORS = etree.XPath('//a[@rel="author"] | //*[@itemprop="author"]')
+_PROP_NAME = etree.XPath('.//*[@itemprop="name"]')
+
+
+def _marked(tree: Any) -> Iterator[list[Any]]:
+    """The elements :func:`markup_authors` reads, source by source."""
+    found = _MARKED_AUTHORS(tree)
+    yield [element for element in found if element.get("rel") == "author"]
+    authors = [element for element in found if element.get("itemprop") == "author"]
+    yield [name for element in authors[:10] for name in _PROP_NAME(element)]
+    yield authors
+    yield _HCARD_AUTHOR(tree)
+
+
 def markup_authors(tree: Any, limit: int = 3) -> list[str]:
-    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``,
-    then an hCard author's ``fn``."""
-    for path in (
-        './/a[@rel="author"]',
-        './/*[@itemprop="author"]//*[@itemprop="name"]',
-        './/*[@itemprop="author"]',
-        _HCARD_AUTHOR,
-    ):
+    """Authors the markup names: ``<a rel="author">``, then schema.org ``itemprop="author"``
+    (its ``itemprop="name"`` if it has one), then an hCard author's ``fn``."""
+    for elements in _marked(tree):
         found = []
-        elements = path(tree) if isinstance(path, etree.XPath) else tree.findall(path)
         for element in elements[:10]:
             text = element.get("content") if element.tag == "meta" else element.text_content()
             found.append(text or "")
