@@ -12,6 +12,7 @@ from cleaner.page_metadata import (
     byline_authors,
     card_authors,
     declared_day,
+    headline_date,
     host_names,
     jsonld_authors,
     labelled_authors,
@@ -365,3 +366,34 @@ def test_a_label_element_wins_over_trafilatura_names_the_markup_does_not_confirm
 def test_declared_day(head: str, day: str | None) -> None:
     page = lxml.html.fromstring(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
     assert declared_day(page) == day
+
+
+H1 = "<h1>Ferry terminal to open next spring</h1>"
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (H1 + '<span class="entry-date">19. Juli 2023</span>', "2023-07-19"),
+        (H1 + '<div class="news-date">Veröffentlicht: 19.07.2023, 12:01 Uhr</div>', "2023-07-19"),
+        (H1 + '<p>Von Anna Berg</p><span id="publishedAt">July 19, 2023</span>', "2023-07-19"),
+        # KEPT: an update's, a related article's, one with other text in it, a class that
+        # names no date, a date whose day and month could be swapped.
+        (H1 + '<span class="updated-date">25. Juli 2023</span>', None),
+        (H1 + '<span class="entry-date">Aktualisiert am 25.07.2023</span>', None),
+        (H1 + '<div class="related-posts"><span class="date">25.07.2023</span></div>', None),
+        (H1 + '<p class="date">Since 25.07.2023 the quay is closed.</p>', None),
+        (H1 + '<span class="kicker">25.07.2023</span>', None),
+        (H1 + '<span class="date">07/05/2023</span>', None),
+        # The site's header holds the headline and shows today's date.
+        (
+            '<div class="site-header"><h1>Ferry terminal to open next spring</h1>'
+            '<div class="site-header__below"><span class="below-date">Nov. 20, 2019</span></div>'
+            "</div>",
+            None,
+        ),
+        ('<div class="masthead"><h1>Gazette</h1><div class="date">Nov. 20, 2019</div></div>', None),
+    ],
+)
+def test_a_date_classed_element_under_the_headline(body: str, day: str | None) -> None:
+    assert headline_date(tree(body + "<p>Text.</p>")) == day
