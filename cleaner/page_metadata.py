@@ -668,13 +668,20 @@ def _time_date(element: Any) -> str | None:
     if element.tag != "time" or _MODIFIED.search(element.get("itemprop", "")):
         return None
     shown = _squash(element.text_content())
-    stamp = line_stamp(shown) if len(shown) <= 80 else None
-    if stamp is not None and stamp.updated:
-        return None
     if element.get("datetime"):
+        stamp = line_stamp(shown) if len(shown) <= 80 else None
+        if stamp is not None and stamp.updated:
+            return None
         day = _day(element.get("datetime", ""))
         return day if day and find_date(shown) == day else None
-    if stamp is None or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
+    return _shown_day(shown)
+
+
+def _shown_day(shown: str) -> str | None:
+    """The day of a text that is a date stamp, unless it is an update's ("Aktualisiert am
+    …") or its day and month could be swapped (``03/05/2022``)."""
+    stamp = line_stamp(shown) if len(shown) <= 80 else None
+    if stamp is None or stamp.updated or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
         return None
     return stamp.iso[:10]
 
@@ -740,11 +747,8 @@ def _dated_element(element: Any) -> str | None:
     key = f"{element.get('class', '')} {element.get('id', '')}"
     if not _DATE_CLASS.search(key) or _MODIFIED.search(key) or _elsewhere(element):
         return None
-    if any(_in_masthead(node) for node in element.iterancestors()):
-        return None  # the site's header shows today's date, under a headline it holds
-    shown = _squash(element.text_content())
-    stamp = line_stamp(shown) if len(shown) <= 80 else None
-    if stamp is None or stamp.updated or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
+    if any(map(_in_masthead, element.iterancestors())):
+        # The site's header shows today's date; a <time> after its <h1> is the story's.
         return None
-    return stamp.iso[:10]
+    return _shown_day(_squash(element.text_content()))
 
