@@ -39,6 +39,7 @@ _NAME_WORD = regex.compile(
     (?:\p{Lu}[\p{Ll}\p{M}'’]*\.?                        # Mari, J., O'Neil
       (?:[-’']\p{Lu}?[\p{Ll}\p{M}]+)*                   # Tong-hyung, Kim-Lee
     | \p{Lu}{2,}(?:[-’']\p{Lu}+)*                       # KAROUB (all caps)
+    | (?:\p{Lu}\.){2,3}                                  # J.R. (initials run together)
     | Mc\p{Lu}\p{Ll}+ | Mac\p{Lu}\p{Ll}+                # McDonald
     )$"""
 )

@@ -71,9 +71,17 @@ _CLAUSE_END = regex.compile(r"[,;:]")
 MAX_HOOK_TOKENS = 8
 
 
+@cache
+def _newsletter_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The ``newsletter_words`` that are one word ("newsletter", "e-mail"), and the
+    phrases of several ("mailing list"), which are looked for as substrings."""
+    names = all_phrases("newsletter_words")
+    return frozenset(n for n in names if " " not in n), tuple(n for n in names if " " in n)
+
+
 def _names_newsletter(text: str) -> bool:
-    words = set(_WORD.findall(text))
-    return any(w in words or (" " in w and w in text) for w in all_phrases("newsletter_words"))
+    words, phrases = _newsletter_words()
+    return not words.isdisjoint(_WORD.findall(text)) or any(p in text for p in phrases)
 
 
 # A sign-up box's heading: a few words that end with the newsletter's name ("PC Gamer
@@ -85,8 +93,13 @@ def _is_heading(line: str) -> bool:
     if token_count(line) > MAX_HEADING_TOKENS or line.rstrip().endswith((".", "!", "?")):
         return False
     last = _WORD.findall(fold(line))[-1:]
-    return bool(last) and any(
-        last[0] == word or last[0].endswith("-" + word) for word in all_phrases("newsletter_words")
+    if not last:
+        return False
+    # The last word, or what follows one of its hyphens ("Morgen-Newsletter").
+    words = _newsletter_words()[0]
+    word = last[0]
+    return word in words or any(
+        word[i + 1 :] in words for i, char in enumerate(word) if char == "-"
     )
 
 

@@ -53,6 +53,13 @@ REMOVED = [
         id="caps-with-agency-role",
     ),
     pytest.param(
+        f"By J.R. Stone\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["J.R. Stone"]},
+        id="initials-run-together",
+    ),
+    pytest.param(
         f"By Anna Lee, Tom Hogue and Mark Potter\n{P_EN}",
         P_EN,
         {(N, "byline")},
