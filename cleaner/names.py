@@ -36,7 +36,12 @@ MAX_CREDIT_CHARS = 300
 _PUBLISHER = regex.compile(
     r"^(?:\p{Lu}[\p{L}&'’.-]*)(?: (?:\p{Lu}[\p{L}&'’.-]*|of|de|du|la|le)){0,4}$"
 )
-_SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+")
+# "By Jane Doe | Reuters", "Von Peter Maahn / dpa"; a slash between digits is a date's.
+_SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+|(?<!\d)\s*/\s*(?!\d)")
+# An agency or an editor's initials in brackets closing a byline: "Von Anna Berg (dpa)",
+# "Author: Julia Hitz (eg)".
+_BRACKETED = regex.compile(r"\s*\(([^()]{1,30})\)\s*$")
+_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
 _LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
 _LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")
 # Words that never stand in a person's name but do in the fragments sites put after one.
@@ -221,7 +226,7 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
         if dated is not None:
             names = names[: on.start()]
             break
-    head, *tail = _SEGMENTS.split(names)
+    head, *tail = _SEGMENTS.split(_BRACKETED.sub(r" | \1", names))
     pieces = head.split(", ")
     # A byline phrase of two words or more ("Posted by", "Geschrieben von") may name a
     # user by one word: "Geschrieben von Cooper am 25.08.2015".
@@ -250,7 +255,9 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
             agencies.append(canonical)
         elif _is_role(segment):
             agencies += _strip_agency(segment)[1]
-        elif not (is_relative_time(segment) or _PUBLISHER.match(segment)):
+        elif not (
+            is_relative_time(segment) or _PUBLISHER.match(segment) or _INITIALS.match(segment)
+        ):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)
 
