@@ -16,14 +16,12 @@ finds; :func:`clean_html` runs the pipeline on that text.
 Settings, measured with ``bench/quality.py`` on the development sets (scrapinghub: shingle
 F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 
-* trafilatura runs in its balanced mode (:data:`TRAFILATURA_OPTIONS`), fast first (no
-  fallback extractors); only when that finds less than :data:`FULL_EXTRACTION_BELOW`
-  characters of main text does it run again with its fallbacks (44% of the pages).  Fast
-  mode cuts some articles short (2,455 characters of a 7,022-character one): with the
-  fallbacks below 3,000 characters rather than 1,000, trafilatura_eval must-keep
-  snippets found 0.939 → 0.940 (+4), leaked 0.060 → 0.062 (+5), scrapinghub F1 0.970 →
-  0.968 (one page, whose fast extraction was exact, gets its page's junk), 11% more
-  time.  The fallbacks on every page: found 0.941, scrapinghub 0.967, 50% more time.
+* trafilatura runs once, in its balanced mode with its fallback extractors
+  (:data:`TRAFILATURA_OPTIONS`; ``fast=False``, as in ``trafilatura.extract``).  Fast
+  mode first and the fallbacks only when it found under 3,000 characters (44% of the
+  pages) measured the same (found 0.940 vs 0.941, leaked 0.057 vs 0.058, scrapinghub F1
+  0.976 vs 0.975) for 7% more time in ``clean_html``: a rerun costs more than the
+  fallbacks save.
   Fast mode on every page found 0.925.  ``favor_precision`` gained 0.004 F1 on
   scrapinghub but found 2.5 points fewer must-keep snippets; ``favor_recall`` and
   ``include_tables=False`` were worse on both sets.  Reader comments are left out
@@ -108,6 +106,7 @@ __all__ = [
 #: Keyword arguments for ``trafilatura.bare_extraction`` (chosen by measurement, see above).
 TRAFILATURA_OPTIONS: Mapping[str, Any] = MappingProxyType(
     {
+        "fast": False,  # with the fallback extractors
         "favor_precision": False,
         "favor_recall": False,
         "include_comments": False,
@@ -118,10 +117,6 @@ TRAFILATURA_OPTIONS: Mapping[str, Any] = MappingProxyType(
         "deduplicate": False,
     }
 )
-
-#: trafilatura runs in its fast mode first; only when that finds less main text than this
-#: (characters) does it run again with its fallback extractors (see the module docstring).
-FULL_EXTRACTION_BELOW = 3000
 
 #: In trafilatura's main text ``page_chrome`` needs at least this many menu-shaped lines
 #: outside the article (8 in scraped text): trafilatura has dropped the page's menus
@@ -191,18 +186,13 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any], bool]
     unwrap_embedded_posts(tree)
     headings = h1_texts(tree)
     page_title = title_text(tree)
-    found = None
-    for fast in (True, False):
-        try:
-            found = trafilatura.bare_extraction(
-                tree, url=url, with_metadata=False, fast=fast, **TRAFILATURA_OPTIONS
-            ) or found
-        except Exception:  # trafilatura gives up on some broken pages: fall back
-            pass
-        if len(_text(getattr(found, "text", None))) >= FULL_EXTRACTION_BELOW:
-            break
-    try:  # once, whichever extraction is kept (on a rerun it would be read twice)
-        # The main text is read: the tree can lose its "modified" dates (see above).
+    try:
+        found = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=False, **TRAFILATURA_OPTIONS
+        )
+    except Exception:  # trafilatura gives up on some broken pages: fall back
+        found = None
+    try:  # the main text is read: the tree can lose its "modified" dates (see above)
         page = trafilatura.extract_metadata(without_modified_dates(tree), default_url=url)
     except Exception:
         page = None

@@ -22,8 +22,8 @@ def paragraphs(*days: str) -> str:
     return "".join(f"<p>{paragraph(day)}</p>" for day in days)
 
 
-# The first part is long enough for trafilatura's fast mode to stop there (more than
-# cleaner.html.FULL_EXTRACTION_BELOW characters), as on the pages this is for.
+# The first part is long enough for trafilatura to take it alone as the article (its
+# fallback extractors do not look further), as on the pages this is for.
 FIRST_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 REST_DAYS = ("Mon.", "Tue.", "Wed.", "Thu.")
 FIRST = paragraphs(*FIRST_DAYS)
