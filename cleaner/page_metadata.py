@@ -433,13 +433,21 @@ MAX_LABEL_ELEMENTS = 10
 _LABEL_LEVELS = 3
 
 
+# A labelled byline as an element's whole text: "Autor: Peter Maahn", "Auteur : Jane Doe".
+_LABELLED = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))})\s*[:：]\s*\S")
+
+
 def _label_element(text: Any) -> Any:
     """The element the label ``text`` (an lxml text node) starts: the outermost one whose
     whole text it is (``<p><b>By</b></p>``), or one with the name after it (``<p>Von
     <em>Klaus Stanjek</em></p>``); ``None`` if ``text`` is not a label."""
     label = _squash(text)
     element = text.getparent()
-    if not text.is_text or not _LABEL_ONLY.match(label) or element.tag in ("script", "style"):
+    if not text.is_text or element.tag in ("script", "style"):
+        return None
+    if _LABELLED.match(label) and _squash(element.text_content()) == label:
+        return element  # the label and the name: <p>Autor: Peter Maahn</p>
+    if not _LABEL_ONLY.match(label):
         return None
     for _ in range(_LABEL_LEVELS):
         parent = element.getparent()
@@ -464,12 +472,14 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
     """The people named after the page's first byline label element, outside comments,
     teasers (cards), sidebars and author boxes: a label or a byline prefix as an
     element's whole text, the name as the text after that element; or a label that
-    starts an element, the name as the rest of its text::
+    starts an element, the name as the rest of its text, in the label's own text node
+    or after it::
 
         <h5>Autor: </h5>Peter Maahn<br>                           → Peter Maahn
         <span>By</span><span>Alex Bozarjian</span>                → Alex Bozarjian
         <h4>Autor</h4><p><a>Nikolai Huke</a>, </p>                → Nikolai Huke
         <p>Von <em>Klaus Stanjek</em></p>                         → Klaus Stanjek
+        <p>Auteur : Kossivi Tiassou</p>                           → Kossivi Tiassou
         <span>DE</span><span>EN</span>                            → (not a name)
 
     One XPath over the tree's short texts, about 1 ms a call: :func:`page_authors` asks
@@ -483,10 +493,16 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
         looked += 1
         if looked > MAX_LABEL_ELEMENTS:
             break
+        label = _squash(text)
         whole = _squash(element.text_content())
-        after = _text_after(element) if whole == _squash(text) else whole[len(_squash(text)) :]
+        if whole != label:
+            after = whole[len(label) :]
+        elif _LABELLED.match(label):  # the name is in the label's text
+            label, after = "", label
+        else:
+            after = _text_after(element)
         if after and len(after) <= _MAX_BYLINE_CHARS:
-            people = _byline_people(f"{_squash(text)} {after.strip(_EDGE)}", author_class=True)
+            people = _byline_people(f"{label} {after.strip(_EDGE)}".strip(), author_class=True)
             if people:
                 return author_names(people)[:limit]
     return []

@@ -295,6 +295,9 @@ def test_a_byline_element_only_when_no_other_source_names_a_person() -> None:
         # a label that starts an element with the name after it
         ("<p>Von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
         ("<p>Autor <span>Mark Newton:</span></p>", ["Mark Newton"]),
+        # the label and the name in one text
+        ("<div><p>Auteur : Kossivi Tiassou </p><p>Edition : M-A. Pioerron</p></div>",
+         ["Kossivi Tiassou"]),
         # a language switcher's "DE" before the article's label
         ("<ul><li>DE</li><li>EN</li></ul><p><b>Von</b> Anna Berg</p>", ["Anna Berg"]),
     ],
@@ -311,6 +314,9 @@ def test_a_label_element_names_the_authors_after_it(body: str, names: list[str])
         "<div><span>Text:</span> <span>Bitte einen Kommentar schreiben.</span></div>",
         "<p>Das Interview führte <b>Anna Berg</b>.</p>",
         "<div><h5>Autor:</h5></div>",
+        # a labelled text that names no one; a label in a sentence's text
+        "<p>Text: siehe unten</p>",
+        "<p>Autor: Peter Maahn schreibt seit 2010 über Autos.</p>",
         # a username alone is not a name; comments and author boxes name other people
         "<div><span>by</span><span>delta201</span></div>",
         '<li class="comment"><span>Von</span> <a>Jane Doe</a></li>',
