@@ -352,6 +352,7 @@ KEPT = [
     pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
     pytest.param(f"By Cooper\n{P_EN}", id="one-word-after-by"),
     pytest.param(f"By Course/Meal:\n{P_EN}", id="slash-between-menu-words"),
+    pytest.param(f"By U.S. standards, the rise was small.\n{P_EN}", id="initials-in-a-sentence"),
     pytest.param(f"By Jane Doe (left) and the mayor\n{P_EN}", id="caption-with-brackets"),
     pytest.param(f"Interview\nKosmetik\nMode\n{P_DE}", id="label-then-menu-word"),
     pytest.param(f"By\nMonday\n{P_EN}", id="split-by-weekday"),
