@@ -41,7 +41,7 @@ _SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+|(?<!\d)\s*/\s*
 # An agency or an editor's initials in brackets closing a byline: "Von Anna Berg (dpa)",
 # "Author: Julia Hitz (eg)".
 _BRACKETED = regex.compile(r"\s*\(([^()]{1,30})\)\s*$")
-_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
+_EDITOR_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
 _LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
 _LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")
 # Words that never stand in a person's name but do in the fragments sites put after one.
@@ -256,7 +256,9 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
         elif _is_role(segment):
             agencies += _strip_agency(segment)[1]
         elif not (
-            is_relative_time(segment) or _PUBLISHER.match(segment) or _INITIALS.match(segment)
+            is_relative_time(segment)
+            or _PUBLISHER.match(segment)
+            or _EDITOR_INITIALS.match(segment)
         ):
             return None
     return Credit(tuple(people), tuple(dict.fromkeys(agencies)), published)

@@ -440,7 +440,8 @@ _LABELLED = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))}
 def _label_element(text: Any) -> Any:
     """The element the label ``text`` (an lxml text node) starts: the outermost one whose
     whole text it is (``<p><b>By</b></p>``), or one with the name after it (``<p>Von
-    <em>Klaus Stanjek</em></p>``); ``None`` if ``text`` is not a label."""
+    <em>Klaus Stanjek</em></p>``) or in it (``<p>Autor: Peter Maahn</p>``); ``None`` if
+    ``text`` is not a label."""
     label = _squash(text)
     element = text.getparent()
     if not text.is_text or element.tag in ("script", "style"):
@@ -495,16 +496,15 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
             break
         label = _squash(text)
         whole = _squash(element.text_content())
-        if whole != label:
-            after = whole[len(label) :]
-        elif _LABELLED.match(label):  # the name is in the label's text
-            label, after = "", label
+        if whole == label and _LABELLED.match(label):
+            after = ""  # the name is in the label's own text: "Autor: Peter Maahn"
         else:
-            after = _text_after(element)
-        if after and len(after) <= _MAX_BYLINE_CHARS:
-            people = _byline_people(f"{label} {after.strip(_EDGE)}".strip(), author_class=True)
-            if people:
-                return author_names(people)[:limit]
+            after = whole[len(label) :] if whole != label else _text_after(element)
+            if not after or len(after) > _MAX_BYLINE_CHARS:
+                continue
+        people = _byline_people(f"{label} {after.strip(_EDGE)}".strip(), author_class=True)
+        if people:
+            return author_names(people)[:limit]
     return []
 
 
