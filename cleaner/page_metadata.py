@@ -205,6 +205,15 @@ _HCARD_AUTHOR = etree.XPath(  # compiled once: the expression is long
 )
 
 
+# The attributes a <meta> is named by.
+_META_KEYS = ("name", "property", "itemprop", "http-equiv")
+
+
+def _meta_names(meta: Any) -> list[str]:
+    """What a ``<meta>`` is named by, in whichever attribute: ``article:published_time``."""
+    return [meta.get(key) for key in _META_KEYS if meta.get(key)]
+
+
 # Yoast SEO's card for a post (WordPress): ``<meta name="twitter:label1" content="Written
 # by">`` and ``<meta name="twitter:data1" content="Anna Berg">``, the label in the site's
 # language ("Verfasst von", "Escrito por").
@@ -217,8 +226,8 @@ def card_authors(tree: Any) -> list[str]:
     for label in _CARD_LABELS(tree)[:4]:
         if (label.get("content") or "").strip().casefold() in _BYLINE_PREFIXES:
             data = "twitter:data" + (label.get("name") or "")[len("twitter:label") :]
-            metas = (meta for meta in tree.iter("meta") if meta.get("name") == data)
-            return author_names([meta.get("content") or "" for meta in metas][:1])
+            meta = next((m for m in tree.iter("meta") if data in _meta_names(m)), None)
+            return author_names([meta.get("content") or ""]) if meta is not None else []
     return []
 
 
@@ -580,7 +589,6 @@ def page_authors(
 # A <meta> whose name says it dates the page's last change: article:modified_time,
 # og:updated_time, dateModified, last-modified (http-equiv), DC.date.modified, lastmod.
 _MODIFIED = regex.compile(r"(?i)modif|updat|last-?mod|revision")
-_META_KEYS = ("name", "property", "itemprop", "http-equiv")
 
 
 def without_modified_dates(tree: Any) -> Any:
@@ -599,9 +607,8 @@ def without_modified_dates(tree: Any) -> Any:
     ['article:published_time']
     """
     for meta in list(tree.iter("meta")):
-        key = " ".join(meta.get(attribute, "") for attribute in _META_KEYS)
         parent = meta.getparent()
-        if parent is not None and _MODIFIED.search(key):
+        if parent is not None and any(map(_MODIFIED.search, _meta_names(meta))):
             parent.remove(meta)
     return tree
 
@@ -645,7 +652,7 @@ def declared_day(tree: Any) -> str | None:
     in_metas = {
         _day(meta.get("content") or "")
         for meta in tree.iter("meta")
-        if any((meta.get(key) or "").casefold() in _PUBLISHED_METAS for key in _META_KEYS)
+        if any(name.casefold() in _PUBLISHED_METAS for name in _meta_names(meta))
     }
     if len(in_jsonld) == 1 and in_jsonld == in_metas:
         return in_jsonld.pop()
