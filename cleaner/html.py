@@ -76,7 +76,7 @@ import dataclasses
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import cleaner
 from cleaner.body_parts import with_continuations
@@ -226,25 +226,34 @@ def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
         found among ``title``, ``authors`` (a list), ``published`` (ISO date), ``url``
         and ``site_name``.  ``("", {})`` when the page has nothing.
     """
-    text, metadata, _, _ = _extract(html, url)
-    return text, metadata
+    found = _extract(html, url)
+    return found.text, found.metadata
 
 
-def _extract(html: str, url: str | None) -> tuple[str, dict[str, Any], bool, bool]:
-    """:func:`extract`, whether the text is trafilatura's main text (``False``: all
-    visible text, or nothing), and whether the markup declares ``published`` firmly."""
+class _Extracted(NamedTuple):
+    """What :func:`_extract` found in a page."""
+
+    text: str
+    metadata: dict[str, Any]
+    main_text: bool  # trafilatura's main text (False: all visible text, or nothing)
+    declared: bool  # the markup declares the ``published`` day firmly
+
+
+def _extract(html: str, url: str | None) -> _Extracted:
+    """:func:`extract`, and what :func:`clean_html` needs to know besides."""
     if not isinstance(html, str) or not html.strip():
-        return "", {}, False, False
+        return _Extracted("", {}, main_text=False, declared=False)
     try:
         text, metadata, declared = _trafilatura(html, url)
     except Exception:  # e.g. a RecursionError on absurd nesting
         text, metadata, declared = "", {}, False
     if text:
-        return text, metadata, True, declared
+        return _Extracted(text, metadata, main_text=True, declared=declared)
     try:
-        return _visible_text(html), metadata, False, declared
+        text = _visible_text(html)
     except Exception:
-        return "", metadata, False, declared
+        text = ""
+    return _Extracted(text, metadata, main_text=False, declared=declared)
 
 
 def _for_main_text(pipeline: Pipeline) -> Pipeline:
