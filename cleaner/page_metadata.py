@@ -26,6 +26,7 @@ from lxml import etree
 from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
 from cleaner.names import parse_byline
+from cleaner.patterns import BYLINE
 from cleaner.shape import is_name, is_paragraph
 
 __all__ = [
@@ -442,8 +443,11 @@ MAX_LABEL_ELEMENTS = 10
 _LABEL_LEVELS = 3
 
 
-# A labelled byline as an element's whole text: "Autor: Peter Maahn", "Auteur : Jane Doe".
-_LABELLED = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))})\s*[:：]\s*\S")
+def _labelled(text: str) -> bool:
+    """A labelled byline: "Autor: Peter Maahn", "Auteur : Jane Doe" (a label, not a
+    prefix: "Von Anfang an" opens a sentence)."""
+    match = BYLINE.match(text)
+    return match is not None and match["label"] is not None
 
 
 def _label_element(text: Any) -> Any:
@@ -455,7 +459,7 @@ def _label_element(text: Any) -> Any:
     element = text.getparent()
     if not text.is_text or element.tag in ("script", "style"):
         return None
-    if _LABELLED.match(label) and _squash(element.text_content()) == label:
+    if _labelled(label) and _squash(element.text_content()) == label:
         return element  # the label and the name: <p>Autor: Peter Maahn</p>
     if not _LABEL_ONLY.match(label):
         return None
@@ -505,7 +509,7 @@ def labelled_authors(tree: Any, limit: int = 3) -> list[str]:
             break
         label = _squash(text)
         whole = _squash(element.text_content())
-        if whole == label and _LABELLED.match(label):
+        if whole == label and _labelled(label):
             after = ""  # the name is in the label's own text: "Autor: Peter Maahn"
         else:
             after = whole[len(label) :] if whole != label else _text_after(element)
