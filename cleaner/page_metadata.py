@@ -27,7 +27,7 @@ from cleaner.dates import find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation
 from cleaner.names import parse_byline
 from cleaner.patterns import BYLINE
-from cleaner.shape import is_name, is_paragraph
+from cleaner.shape import is_name, is_paragraph, token_count
 
 __all__ = [
     "author_names",
@@ -715,6 +715,9 @@ def _shown_day(shown: str) -> str | None:
 
 #: Paragraphs a headline's date may come after: a standfirst, then the date.
 STANDFIRST_PARAGRAPHS = 1
+#: Words of text a headline's date may come after, however they are laid out (a body
+#: written as one ``<div>`` with ``<br>`` breaks has no paragraphs to count).
+STANDFIRST_WORDS = 400
 
 
 def headline_date(tree: Any) -> str | None:
@@ -722,10 +725,12 @@ def headline_date(tree: Any) -> str | None:
     the headline (before the body's text, a standfirst allowed): the publication date as
     the page prints it.
 
-    The headline is the first ``<h1>``, then the element marked ``itemprop="headline"``.
-    Dates past the second paragraph belong to comments, teasers of other articles or the
-    page's footer.  See :func:`_time_date` for the ``<time>`` elements that count and
-    :func:`_dated_element` for the others.  Measured on trafilatura_eval: stopping at
+    The headline is the first ``<h1>`` with text (a logo's empty one heads the site's
+    header, and today's date), then the element marked ``itemprop="headline"``.  Dates
+    past the second paragraph, or past :data:`STANDFIRST_WORDS` words, belong to
+    comments, teasers of other articles or the page's footer (the empty ``<h1>`` and the
+    words: +3 pages, −0).  See :func:`_time_date` for the ``<time>`` elements that count
+    and :func:`_dated_element` for the others.  Measured on trafilatura_eval: stopping at
     the first paragraph found 2 fewer right dates, at the third 3 right dates were
     replaced by wrong ones; the date-classed elements +6 pages, −3 (−5 more when those
     in teasers and sidebars count; any element whose text is a date, +9, −5).
@@ -743,7 +748,9 @@ def headline_date(tree: Any) -> str | None:
         './/*[@itemprop="headline"][not(self::meta)]'
     )[:1]
     for headline in headlines:
-        paragraphs = 0
+        if not _squash(headline.text_content()):
+            continue  # a logo's empty <h1>: what follows is the site's header
+        paragraphs = words = 0
         for element in _after(headline):
             if element.tag == "p" and is_paragraph(_squash(element.text_content())):
                 paragraphs += 1
@@ -752,6 +759,10 @@ def headline_date(tree: Any) -> str | None:
             day = _time_date(element) or _dated_element(element)
             if day:
                 return day
+            if element.tag not in ("script", "style"):
+                words += token_count(element.text or "") + token_count(element.tail or "")
+                if words > STANDFIRST_WORDS:
+                    break
     return None
 
 

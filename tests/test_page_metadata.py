@@ -399,6 +399,21 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
             None,
         ),
         ('<div class="masthead"><h1>Gazette</h1><div class="date">Nov. 20, 2019</div></div>', None),
+        # A logo's empty <h1> is no headline: the date under it is today's.
+        ('<h1><a href="/"><img src="logo.png"></a></h1><span class="date">26.02.2020</span>', None),
+        # Past the body's text (one <div> with <br> breaks, no paragraphs): a teaser's.
+        pytest.param(
+            H1 + "<div>" + "The ferry terminal will open next spring. <br>" * 60 + "</div>"
+            '<ul><li><span class="datum">29.02.2020</span> Older story</li></ul>',
+            None,
+            id="past-400-words",
+        ),
+        pytest.param(
+            H1 + "<div>" + "The ferry terminal will open next spring. <br>" * 5 + "</div>"
+            '<span class="datum">29.02.2020</span>',
+            "2020-02-29",
+            id="after-a-short-standfirst",
+        ),
     ],
 )
 def test_a_date_classed_element_under_the_headline(body: str, day: str | None) -> None:
