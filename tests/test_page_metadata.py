@@ -154,6 +154,42 @@ def test_host_names_as_authors_give_way_to_people(names: list[str], kept: list[s
     assert author_names(names) == kept
 
 
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Tina Klostermeier", "TK"], ["Tina Klostermeier"]),  # her initials as a second name
+        (["Zum Profil von jesusfreak jesusfreak"], ["jesusfreak"]),  # a link's text twice
+        (["Anna Berg Anna Berg", "Carl Dahl"], ["Anna Berg", "Carl Dahl"]),
+        # KEPT: initials alone, or not another's; a name whose words differ
+        (["TK"], ["TK"]),
+        (["Anna Berg", "CD"], ["Anna Berg", "CD"]),
+        (["Anna Annalena"], ["Anna Annalena"]),
+    ],
+)
+def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
+    assert author_names(names) == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ('<p>Text.</p><footer>© 2020 Prisma Média - Tous droits réservés</footer>',
+         ["Marie Merlet"]),
+        ('<p>Text.</p><footer><p>Copyright (c) Prisma Média</p></footer>', ["Marie Merlet"]),
+        # KEPT: a photo's credit is no copyright notice; another publisher; no one else
+        ('<figure><figcaption>© Prisma Média</figcaption></figure><p>Text.</p>',
+         ["Prisma Média", "Marie Merlet"]),
+        ('<p>Text.</p><footer>© 2020 Prisma Médias Group</footer>',
+         ["Prisma Média", "Marie Merlet"]),
+    ],
+)
+def test_the_copyright_holder_is_no_author_when_a_person_remains(
+    body: str, kept: list[str]
+) -> None:
+    assert page_authors(["Prisma Média", "Marie Merlet"], tree(body)) == kept
+    assert page_authors(["Prisma Média"], tree(body)) == ["Prisma Média"]
+
+
 CARD = (
     '<meta name="twitter:label1" content="{label}">'
     '<meta name="twitter:data1" content="{name}">'
