@@ -242,11 +242,12 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
     else:
         return None
     published = dated.iso if dated else None
-    # A date with a comma in it: "By Evan Symon, August 14, 2020 2:30 pm".
-    stamp = date_stamp(", ".join(rest)) if len(rest) > 1 else None
-    if stamp is not None:
-        published, rest = stamp.iso, []
+    # A date in pieces: "By Evan Symon, August 14, 2020 2:30 pm", "Von Anna Berg |
+    # 27.01.2022 - 12:45".
     tail = rest + tail
+    stamp = date_stamp(", ".join(tail)) if len(tail) > 1 else None
+    if stamp is not None:
+        published, tail = stamp.iso, []
     for segment in tail:
         stamp = date_stamp(segment)
         if stamp is not None:

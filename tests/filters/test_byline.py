@@ -228,6 +228,13 @@ REMOVED = [
         id="date-with-comma",
     ),
     pytest.param(
+        f"Ein Artikel von Pamela Sladke | 27.01.2022 - 12:45\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Pamela Sladke"], "published": "2022-01-27T12:45"},
+        id="date-then-time-in-segments",
+    ),
+    pytest.param(
         f"{P_DE}\n{P_DE}\n(wird fortgesetzt)\nText: Klaus Friedrich\n"
         "Fotos: Helmut Elster, Klaus Friedrich\nLiteratur:\n"
         "Gebhardt, Wolfgang: Lastwagen 1903 bis 1971. Stuttgart 2007\n"
