@@ -71,8 +71,9 @@ class WidgetLabel:
     its links ("Next article", "Vorheriger Beitrag"), and a video player tells how long the
     video can be watched ("Video verfügbar bis 28.02.2021", "Video available until 30 June
     2023"), a gallery its counter and caption button ("Image 3 of 12", "Caption"), a
-    page's tools their labels ("Text size", "Reprints"), a blog its view counter ("Post
-    Views: 1.432", "1.432 Aufrufe"; a number is written "0" in the phrase packs), an
+    dialog its close button ("Close", "Schließen", "Fermer"), a page's tools their labels
+    ("Text size", "Reprints"), a blog its view counter ("Post Views: 1.432", "1.432
+    Aufrufe"; a number is written "0" in the phrase packs), an
     Instagram embed its label and who posted it ("View this post on Instagram", "A post
     shared by Adam Ondra (@adam.ondra)").  Each is removed when it is the whole line
     (perhaps with a colon; a date after the availability label or the account).  The

@@ -75,6 +75,10 @@ REMOVED = [
     pytest.param(f"{P_DE}\n1,2k Aufrufe", P_DE, R, {}, id="de-aufrufe-thousands"),
     pytest.param(f"{P_FR}\n12 345 vues", P_FR, R, {}, id="fr-vues-grouped"),
     pytest.param(f"{P_ES}\n85 visitas", P_ES, R, {}, id="es-visitas"),
+    # A dialog's close button (a gallery's, a newsletter box's).
+    pytest.param(f"Schließen\n{P_DE}", P_DE, R, {}, id="de-schliessen"),
+    pytest.param(f"{P_EN}\nClose\n{P_EN}", f"{P_EN}\n{P_EN}", R, {}, id="en-close"),
+    pytest.param(f"{P_FR}\nFermer", P_FR, R, {}, id="fr-fermer"),
 ]
 
 KEPT = [
@@ -105,6 +109,8 @@ KEPT = [
         id="available-until-sentence",
     ),
     pytest.param(f"{P_DE}\nVerfügbar bis auf Weiteres", id="verfuegbar-bis-without-date"),
+    pytest.param(f"{P_EN}\nClose the gate behind you, the sign said.", id="close-sentence"),
+    pytest.param(f"{P_DE}\nSchließen Sie die Fenster bei Sturm.", id="de-schliessen-satz"),
     pytest.param(f"{P_EN}\nShow image rights were sold to a streaming service.", id="show-image"),
     pytest.param(
         f"{P_DE}\nDer nächste Artikel der Serie erscheint am Montag.", id="de-naechster-artikel"
