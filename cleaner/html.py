@@ -61,7 +61,8 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
   its day three times over: JSON-LD ``datePublished`` and a published-time ``<meta>``
   name the day of this date (:func:`~cleaner.page_metadata.declared_day`; day match
   0.901 → 0.904, +2, −0: a caption's or an update's date no longer overrules it; the
-  text's stamp of that same day stays, with its time).
+  text's stamp of that same day stays, with its time), or shows it under the headline
+  (+1, −0: "Aktualisiert am 19.02.2020" was the text's only date line).
   Rejected: JSON-LD ``datePublished`` over htmldate's date (+6, −10), the first
   ``<time>`` of the page (+13, −22), or the first one within 60 elements of the
   ``<h1>`` (+9, −2, but −5 net at 200 elements), any element (not only ``<time>``, whatever its
@@ -140,16 +141,19 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _metadata(found: Any, tree: Any, hosts: tuple[str, ...]) -> dict[str, Any]:
+def _metadata(
+    found: Any, tree: Any, hosts: tuple[str, ...], shown: str | None
+) -> dict[str, Any]:
     """The fields clean-news keeps from trafilatura's metadata (``found``; ``None`` if it
     found none) and the page's markup, only those with values; ``hosts``: the labels of
-    the page's host (:func:`~cleaner.page_metadata.host_names`)."""
+    the page's host (:func:`~cleaner.page_metadata.host_names`); ``shown``: the date under
+    the headline (:func:`~cleaner.page_metadata.headline_date`)."""
     site = _text(getattr(found, "sitename", None))
     authors = page_authors(_text(getattr(found, "author", None)).split(";"), tree, site, hosts)
     fields: dict[str, Any] = {
         "title": _text(getattr(found, "title", None)),
         "authors": authors,
-        "published": headline_date(tree) or _text(getattr(found, "date", None)),
+        "published": shown or _text(getattr(found, "date", None)),
         "url": _text(getattr(found, "url", None)),
         "site_name": site,
     }
@@ -177,8 +181,9 @@ def _visible_text(html: str) -> str:
 
 
 def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any], bool]:
-    """The main text, the metadata, and whether the page declares its ``published`` day
-    firmly (:func:`~cleaner.page_metadata.declared_day` agrees)."""
+    """The main text, the metadata, and whether the page states its ``published`` day
+    firmly: it shows the date under the headline, or declares its day three times over
+    (:func:`~cleaner.page_metadata.declared_day` agrees)."""
     import trafilatura
 
     tree = trafilatura.load_html(html)  # parsed once: trafilatura works on a copy
@@ -198,11 +203,12 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any], bool]
     except Exception:
         page = None
     hosts = host_names(url) or host_names("//" + _text(getattr(page, "hostname", None)))
-    metadata = _metadata(page, tree, hosts)
+    shown = headline_date(tree)
+    metadata = _metadata(page, tree, hosts, shown)
     published = metadata.get("published", "")
-    declared = bool(published) and published[:10] == declared_day(tree)
+    firm = bool(published) and (published == shown or published[:10] == declared_day(tree))
     if found is None:  # no main text: the page's metadata may still be there
-        return "", metadata, declared
+        return "", metadata, firm
     if metadata.get("title") or headings or page_title:
         site = metadata.get("site_name", "")
         metadata["title"] = choose_headline(
@@ -211,7 +217,7 @@ def _trafilatura(html: str, url: str | None) -> tuple[str, dict[str, Any], bool]
     if not metadata.get("title"):
         metadata.pop("title", None)
     text = _lines(_text(getattr(found, "text", None)))
-    return with_continuations(tree, text), metadata, declared
+    return with_continuations(tree, text), metadata, firm
 
 
 def extract(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
@@ -237,24 +243,24 @@ class _Extracted(NamedTuple):
     text: str
     metadata: dict[str, Any]
     main_text: bool  # trafilatura's main text (False: all visible text, or nothing)
-    declared: bool  # the markup declares the ``published`` day firmly
+    firm: bool  # the page states the ``published`` day firmly
 
 
 def _extract(html: str, url: str | None) -> _Extracted:
     """:func:`extract`, and what :func:`clean_html` needs to know besides."""
     if not isinstance(html, str) or not html.strip():
-        return _Extracted("", {}, main_text=False, declared=False)
+        return _Extracted("", {}, main_text=False, firm=False)
     try:
-        text, metadata, declared = _trafilatura(html, url)
+        text, metadata, firm = _trafilatura(html, url)
     except Exception:  # e.g. a RecursionError on absurd nesting
-        text, metadata, declared = "", {}, False
+        text, metadata, firm = "", {}, False
     if text:
-        return _Extracted(text, metadata, main_text=True, declared=declared)
+        return _Extracted(text, metadata, main_text=True, firm=firm)
     try:
         text = _visible_text(html)
     except Exception:
         text = ""
-    return _Extracted(text, metadata, main_text=False, declared=declared)
+    return _Extracted(text, metadata, main_text=False, firm=firm)
 
 
 def _for_main_text(pipeline: Pipeline) -> Pipeline:
@@ -305,11 +311,11 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
         metadata for the pipeline where the caller gave none (so the title filter removes
         it from the body); its date, authors, URL and site name fill ``published``,
         ``authors``, ``url`` and ``site_name`` where neither the caller nor a filter set
-        them.  A date the markup declares three times over replaces a filter's date of
-        another day.
+        them.  A date the page shows under its headline or declares three times over
+        replaces a filter's date of another day (the caller's stays).
     """
     given = {key for key, value in metadata.items() if value not in (None, "", [], ())}
-    text, found, main_text, declared = _extract(html, url=_text(metadata.get("url")) or None)
+    text, found, main_text, firm = _extract(html, url=_text(metadata.get("url")) or None)
     as_input = {
         key: value for key, value in found.items() if key in METADATA_AS_INPUT and key not in given
     }
@@ -327,9 +333,10 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
         if key not in as_input and key not in given and not doc.metadata.get(key)
     }
     doc = doc.with_metadata(**fill) if fill else doc
-    if declared and not _same_day(doc.metadata.get("published"), found["published"]):
-        # The markup declares the day three times over: a date line in the text (a
-        # caption's, a comment's, an update's) does not overrule it.
+    if firm and not _same_day(doc.metadata.get("published"), found["published"]):
+        # The page shows the date under its headline, or declares its day three times
+        # over: a date line in the text (a caption's, a comment's, an update's) does not
+        # overrule it.
         doc = doc.with_metadata(published=found["published"], replace=True)
     return doc
 

@@ -559,6 +559,26 @@ def test_a_day_the_markup_declares_twice_wins_over_a_date_line(
     assert stamp[3:-4] in [removal.text for removal in doc.removals]
 
 
+@pytest.mark.parametrize(
+    ("under_headline", "published"),
+    [
+        # The date under the headline wins over an update's line in the text.
+        ('<time datetime="2023-07-18">18 July 2023</time>', "2023-07-18"),
+        # KEPT: with nothing under the headline, the text's line is the best there is.
+        ("", "2023-07-25"),
+    ],
+)
+def test_a_date_shown_under_the_headline_wins_over_a_date_line(
+    under_headline: str, published: str, no_network: None
+) -> None:
+    page = PAGE.replace(_UNDER_HEADLINE, _UNDER_HEADLINE + under_headline).replace(
+        f"<p>{PARAGRAPHS[2]}</p>", f"<p>{PARAGRAPHS[2]}</p><p>Updated 25.07.2023</p>"
+    )
+    meta = '  <meta property="article:published_time" content="2023-07-20T06:27:00+00:00">\n'
+    page = page.replace(meta, "")
+    assert clean_html(page).metadata["published"] == published
+
+
 def test_the_callers_date_wins_over_the_declared_one(no_network: None) -> None:
     page = PAGE.replace("</head>", _LD_PUBLISHED.replace("DAY", "2023-07-20T06:27:00Z"))
     assert clean_html(page, published="2023-07-01").metadata["published"] == "2023-07-01"
