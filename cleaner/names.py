@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 import regex
 
-from cleaner.dates import date_stamp, leading_date
+from cleaner.dates import date_stamp, is_time, leading_date
 from cleaner.lexicon import agency, all_phrases, alternation
-from cleaner.patterns import BYLINE, is_relative_time
+from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
 from cleaner.shape import fold, is_name, name_case
 
 __all__ = [
@@ -258,6 +258,8 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
             agencies += _strip_agency(segment)[1]
         elif not (
             is_relative_time(segment)
+            or is_time(segment)  # "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+            or is_reading_time(segment)  # "Von Anna Berg | 3. März 2022 | 4 Min. Lesezeit"
             or _PUBLISHER.match(segment)
             or _EDITOR_INITIALS.match(segment)
         ):

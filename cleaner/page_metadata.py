@@ -167,10 +167,25 @@ _HOST_NAME = regex.compile(
 )
 
 
+def _date_words() -> frozenset[str]:
+    return all_phrases("weekdays") | all_phrases("months")
+
+
+def _without_weekday(name: str) -> str:
+    """A name without the weekday a byline's date glued to it: "Jeff Foust Monday" (from
+    "by Jeff Foust<br>Monday, November 18, 2019")."""
+    words = name.split()
+    last = words[-1].casefold() if words else ""
+    if len(words) > 2 and len(last) > 3 and last in all_phrases("weekdays"):  # not "Sun"
+        return " ".join(words[:-1])
+    return name
+
+
 def author_names(names: Sequence[str], site: str = "") -> list[str]:
     """Clean author names: prefixes off, placeholders ("Admin", "Posted", "PhD") and a second
     spelling of a name dropped, a host name ("Facebook Com") and the site's own name
-    dropped when a person remains.
+    dropped when a person remains; the parts of a byline's date dropped ("Jeff Foust
+    Monday; November" → "Jeff Foust").
 
     >>> author_names(["Posted", "Anna Berg", "ANNA BERG", "PhD"])
     ['Anna Berg']
@@ -180,13 +195,16 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     ['Petra Ruland']
     >>> author_names(["Facebook Com", "Evgenia Karp"])
     ['Evgenia Karp']
+    >>> author_names(["Jeff Foust Monday", "November"])
+    ['Jeff Foust']
     """
     placeholders = all_phrases("author_placeholders")
     by_fold: dict[str, str] = {}  # one spelling per name: "zahlenzauberin", "Zahlenzauberin"
     for name in map(_name, names):
         if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
             by_fold.setdefault(name.casefold(), name)
-    cleaned = list(by_fold.values())
+    cleaned = [_without_weekday(name) for name in by_fold.values()]
+    cleaned = [name for name in cleaned if name.casefold() not in _date_words()]
     cleaned = [name for name in cleaned if not _HOST_NAME.search(name)] or cleaned
     initials = {
         "".join(word[0] for word in name.split()).casefold() for name in cleaned if " " in name
@@ -399,6 +417,33 @@ def _byline_people(text: str, author_class: bool) -> list[str]:
     return []
 
 
+# Elements that break a byline element's text into lines: "by Jeff Foust<br><span>Monday,
+# November 18, 2019</span>" is a name, then a date, not "Jeff Foust Monday".
+_LINE_BREAKS = frozenset("br p div li h1 h2 h3 h4 h5 h6".split())
+
+
+def _segmented_text(element: Any) -> str:
+    """The element's text with its lines as byline segments (``by Jeff Foust | Monday,
+    November 18, 2019``), or ``""`` when nothing inside breaks a line."""
+    parts: list[str] = []
+    broken = False
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        breaks = node is not element and node.tag in _LINE_BREAKS
+        if event == "start":
+            parts.append(" | " if breaks else "")
+            broken = broken or breaks
+            if isinstance(node.tag, str):  # a comment's text is no text of the page
+                parts.append(node.text or "")
+        else:
+            parts.append(" | " if breaks else "")
+            if node is not element:
+                parts.append(node.tail or "")
+    if not broken:
+        return ""
+    lines = (_squash(line) for line in "".join(parts).split(" | "))
+    return " | ".join(line for line in lines if line)
+
+
 def _image_text(element: Any) -> str:
     """The ``alt`` text of an author photo: ``<div class="autor__img"><img alt="Lisa
     Petrich">`` (the element has no text of its own)."""
@@ -430,7 +475,12 @@ def byline_authors(tree: Any, limit: int = 3) -> list[str]:
         if looked > MAX_BYLINE_ELEMENTS:
             break
         text = _squash(element.text_content()) or (_image_text(element) if author_class else "")
-        people = _byline_people(text, author_class) if len(text) <= _MAX_BYLINE_CHARS else []
+        people: list[str] = []
+        if len(text) <= _MAX_BYLINE_CHARS:
+            segmented = _segmented_text(element)  # "by Jeff Foust | Monday, November 18"
+            if segmented:
+                people = _byline_people(segmented, author_class)
+            people = people or _byline_people(text, author_class)
         if people:
             return author_names(people)[:limit]
     return []

@@ -171,6 +171,24 @@ def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        # trafilatura's guess from a byline with its date glued on
+        (["Jeff Foust Monday", "November"], ["Jeff Foust"]),
+        (["Anna Berg Montag", "Carl Dahl"], ["Anna Berg", "Carl Dahl"]),
+        # post-nominal credentials split off by a comma
+        (["Ilana Muhlstein", "MS", "RDN"], ["Ilana Muhlstein"]),
+        # KEPT: a month as a given name, a surname that is a weekday's short form
+        (["April Roach"], ["April Roach"]),
+        (["Anna Li Sun"], ["Anna Li Sun"]),
+        (["Tom Friday"], ["Tom Friday"]),
+    ],
+)
+def test_dates_and_credentials_are_no_names(names: list[str], kept: list[str]) -> None:
+    assert author_names(names) == kept
+
+
+@pytest.mark.parametrize(
     ("body", "kept"),
     [
         ('<p>Text.</p><footer>© 2020 Prisma Média - Tous droits réservés</footer>',
@@ -269,6 +287,19 @@ def test_host_names() -> None:
             '<span class="post-author">By Anna Berg</span></div></div></div></article></section>',
             ["Anna Berg"],
         ),
+        # lines broken by <br> or blocks are segments: the date under the name is no name
+        (
+            '<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18,'
+            " 2019</span></h3>",
+            ["Jeff Foust"],
+        ),
+        (
+            '<p class="byline">By <a href="#">Mike Wuerthele and Malcolm Owen</a><br>'
+            "<span>Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)</span></p>",
+            ["Mike Wuerthele", "Malcolm Owen"],
+        ),
+        # KEPT: a byline word alone on its line reads with the name on the next
+        ('<div class="author"><p>Von</p>\n<p>Anna Berg</p></div>', ["Anna Berg"]),
         # the first byline element wins: the article's before a teaser's further down
         (
             '<p class="byline">By Anna Berg</p><div class="more"><span class="author">'

@@ -53,6 +53,21 @@ REMOVED = [
         id="caps-with-agency-role",
     ),
     pytest.param(
+        f"Von Anna Berg | 3. März 2022 | 4 Min. Lesezeit\n{P_DE}",
+        P_DE,
+        {(N, "byline")},
+        {"authors": ["Anna Berg"], "published": "2022-03-03"},
+        id="segments-with-reading-time",
+    ),
+    pytest.param(
+        f"By Mike Wuerthele and Malcolm Owen | Monday, November 18, 2019, 04:05 pm PT"
+        f" (07:05 pm ET)\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Mike Wuerthele", "Malcolm Owen"], "published": "2019-11-18T16:05"},
+        id="segments-with-a-second-time",
+    ),
+    pytest.param(
         f"By J.R. Stone\n{P_EN}",
         P_EN,
         {(N, "byline")},
@@ -358,6 +373,7 @@ KEPT = [
     ),
     pytest.param(f"By\nthe river\n{P_EN}", id="split-word-then-lower-case"),
     pytest.param(f"By Cooper\n{P_EN}", id="one-word-after-by"),
+    pytest.param(f"By Anna Berg | Page 12\n{P_EN}", id="segment-neither-date-nor-role"),
     pytest.param(f"By Course/Meal:\n{P_EN}", id="slash-between-menu-words"),
     pytest.param(f"By U.S. standards, the rise was small.\n{P_EN}", id="initials-in-a-sentence"),
     pytest.param(f"By Jane Doe (left) and the mayor\n{P_EN}", id="caption-with-brackets"),
