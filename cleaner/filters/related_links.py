@@ -48,6 +48,36 @@ def _is_teaser(line: str) -> bool:
     )
 
 
+# A site's excerpts are cut at a fixed number of words (WordPress: 55, then " […]"); two
+# cut-off teasers this long with the same count are a list of them, not chance.
+MIN_EXCERPT_WORDS = 15
+# What may follow the list's last excerpt: its "Load more", a date, nothing paragraph-like.
+MAX_LINES_AFTER_EXCERPTS = 3
+
+
+def _excerpt_list(lines: tuple[str, ...], first: int) -> range | None:
+    """The trailing list of a site's excerpts whose heading was not extracted: from the
+    first cut-off teaser (with its title above it) to the end, where two or more different
+    teasers after the article's first paragraph (line ``first``) end with "…" at the same word
+    count, and no paragraph follows the last."""
+    counts: dict[int, dict[str, int]] = {}  # word count -> each excerpt's first line
+    for index in range(first + 1, len(lines)):
+        words = len(lines[index].split())
+        if words >= MIN_EXCERPT_WORDS and is_truncated(lines[index]):
+            counts.setdefault(words, {}).setdefault(lines[index], index)
+    # Two different excerpts: one repeated (a page printed twice) says nothing of a length.
+    excerpts = sorted(i for found in counts.values() if len(found) >= 2 for i in found.values())
+    if not excerpts:
+        return None
+    after = lines[excerpts[-1] + 1 :]
+    if len(after) > MAX_LINES_AFTER_EXCERPTS or any(map(is_paragraph, after)):
+        return None
+    start = excerpts[0]
+    if start - 1 > first and is_headline(lines[start - 1]):
+        start -= 1  # the first teaser's title
+    return range(start, len(lines))
+
+
 @dataclass(frozen=True)
 class RelatedLinks:
     """Remove link lists: a "Related" heading and the teasers under it.
@@ -71,6 +101,11 @@ class RelatedLinks:
     research shows…" is not a heading.  A heading on the last line, or with a single
     teaser under it to the end (or to lists that go too: "Related" / "Related"), is what
     is left of such a list when the page's teasers were not extracted: it goes too.
+    A trailing list of the site's excerpts goes without its heading (which was often
+    not extracted): two or more different teasers of at least 15 words, after the first
+    paragraph, cut off with "…" at the same word count (the site's excerpt length), and
+    nothing paragraph-like after the last; from the first excerpt (and its title) to
+    the end, posts shown whole between them included (reason ``excerpts``).
 
     Before::
 
@@ -86,7 +121,7 @@ class RelatedLinks:
     """
 
     name: ClassVar[str] = "related_links"
-    reasons: ClassVar[frozenset[str]] = frozenset({"related_links"})
+    reasons: ClassVar[frozenset[str]] = frozenset({"related_links", "excerpts"})
     min_teasers: int = 2
     min_share: float = 0.5
     max_text_share: float = 1.0
@@ -100,11 +135,12 @@ class RelatedLinks:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         first = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+        excerpts = _excerpt_list(lines, first)
+        drops: dict[int, str] = dict.fromkeys(excerpts or (), "excerpts")
         headings = [i for i in range(first + 1, len(lines)) if _is_heading(lines[i])]
         if not headings:
-            return doc
+            return doc.drop(drops, by=self.name)
         blocks = _Blocks(lines)
-        drops: dict[int, str] = {}
         # Read from the last heading up: a list "runs to the end" when only lists that go
         # follow it ("Related" / "Related", "Recommended" / "Oil prices climb" / "Read
         # more"), so what goes now leaves nothing for a second run.
@@ -123,7 +159,7 @@ class RelatedLinks:
             # that outweigh it are the article going on between inline "Read more" boxes.
             above, under = blocks.text(0, index), blocks.text(index + 1, end)
             if (remnant or listed) and under <= self.max_text_share * above:
-                drops.update(dict.fromkeys(range(index, end), "related_links"))
+                drops.update({i: "related_links" for i in range(index, end) if i not in drops})
                 if end >= gone_from:
                     gone_from = index
         return doc.drop(drops, by=self.name)

@@ -220,6 +220,45 @@ REMOVED += [
 ]
 
 
+# A site's excerpts, cut off at the same word count (20 words, then "[…]").
+EXCERPT_A = (
+    "Jen Wang is several kinds of excellent comics person, from her graphic novels to the "
+    "adaptation of my story […]"
+)
+EXCERPT_B = (
+    "Want to build your own website? Even for a modest personal site, it was once the case "
+    "that you […]"
+)
+WHOLE_POST = "The latest podcast from the network is about a family that held on to power."
+
+REMOVED += [
+    pytest.param(
+        f"{P_EN}\n{P2_EN}\n{EXCERPT_A}\n{WHOLE_POST}\n{EXCERPT_B}",
+        f"{P_EN}\n{P2_EN}",
+        {(N, "excerpts")},
+        {},
+        id="excerpt-list-without-heading",
+    ),
+    pytest.param(
+        f"{P_EN}\n{P2_EN}\nMore podcasts to hear this week\n{EXCERPT_A}\n{EXCERPT_B}\nLoad more",
+        f"{P_EN}\n{P2_EN}",
+        {(N, "excerpts")},
+        {},
+        id="excerpt-list-with-title-and-load-more",
+    ),
+]
+
+KEPT += [
+    # KEPT: one excerpt, two of different lengths, one excerpt printed twice, excerpts
+    # with the article going on under them, excerpts before any paragraph
+    pytest.param(f"{P_EN}\n{P2_EN}\n{EXCERPT_A}", id="one-excerpt"),
+    pytest.param(f"{P_EN}\n{EXCERPT_A}\n{EXCERPT_B[:-4]} and more […]", id="two-lengths"),
+    pytest.param(f"{P_EN}\n{EXCERPT_A}\n{P2_EN}\n{EXCERPT_A}", id="one-excerpt-printed-twice"),
+    pytest.param(f"{P_EN}\n{EXCERPT_A}\n{EXCERPT_B}\n{P2_EN}\n{P_EN}", id="article-goes-on"),
+    pytest.param(f"{EXCERPT_A}\n{EXCERPT_B}", id="excerpts-only"),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
