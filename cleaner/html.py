@@ -80,6 +80,8 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+import regex
+
 import cleaner
 from cleaner.body_parts import with_continuations
 from cleaner.document import Document
@@ -338,8 +340,28 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
         # over: a date line in the text (a caption's, a comment's, an update's) does not
         # overrule it.
         doc = doc.with_metadata(published=found["published"], replace=True)
+    elif _swapped_day(doc, found.get("published")):
+        # "05/10/2018" in the text, read month first; the page's own date says day first.
+        doc = doc.with_metadata(published=found["published"], replace=True)
     return doc
 
 
 def _same_day(one: Any, other: str) -> bool:
     return isinstance(one, str) and one[:10] == other[:10]
+
+
+def _swapped_day(doc: Document, page_date: Any) -> bool:
+    """Whether the text's date is the page's with day and month swapped (2018-05-10 and
+    2018-10-05), read from a slashed date in a line the filters removed ("05/10/2018"):
+    ambiguous, and the page settles it.  A dotted date ("01.11.2023") is day first
+    already: the page's slashed meta date is what may be read the wrong way round."""
+    text_date = doc.metadata.get("published")
+    if not (isinstance(text_date, str) and isinstance(page_date, str)):
+        return False
+    one, other = text_date[:10].split("-"), page_date[:10].split("-")
+    swapped = len(one) == len(other) == 3 and one != other and one == [other[0], *other[:0:-1]]
+    if not (swapped and all(part.isdigit() for part in one)):
+        return False
+    year, month, day = map(int, one)
+    slashed = regex.compile(rf"(?<!\d)0?{month}/0?{day}/(?:{year}|{year % 100:02d})(?!\d)")
+    return any(slashed.search(removal.text) for removal in doc.removals)

@@ -42,6 +42,10 @@ _SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+|(?<!\d)\s*/\s*
 # "Author: Julia Hitz (eg)".
 _BRACKETED = regex.compile(r"\s*\(([^()]{1,30})\)\s*$")
 _EDITOR_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
+# A post's labelled category or tags after the byline: "Categoria: Saúde", "Tags: …".
+_TAXONOMY = regex.compile(
+    rf"(?i)^(?:{alternation(all_phrases('taxonomy_labels'))})\s*[:：]"
+)
 _LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
 _LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")
 # Words that never stand in a person's name but do in the fragments sites put after one.
@@ -260,6 +264,7 @@ def _parse_byline(line: str, handle: bool = False) -> Credit | None:
             is_relative_time(segment)
             or is_time(segment)  # "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
             or is_reading_time(segment)  # "Von Anna Berg | 3. März 2022 | 4 Min. Lesezeit"
+            or _TAXONOMY.match(segment)  # "Publicado por: Ana Borba - Categoria: Saúde"
             or _PUBLISHER.match(segment)
             or _EDITOR_INITIALS.match(segment)
         ):
@@ -274,13 +279,16 @@ _MAX_DATED_NAMES = 2
 
 def parse_dated_name(line: str) -> Credit | None:
     """Read a date and a name with no byline word: ``1. Februar 2022 , Anna Berg``,
-    ``11.12.2019 - Anna Berg``, ``Anna Berg 3/5/2022 22:41``; ``None`` for anything else.
+    ``11.12.2019 - Anna Berg``, ``Anna Berg 3/5/2022 22:41``, or a date and a byline
+    (``23.01.2022 - Posted by Anna Berg``); ``None`` for anything else.
 
     Only the byline filter asks, and only of the page head, where such a line stands under
     the headline: in the body it is as likely a dated list of events.
 
     >>> parse_dated_name("21. Jan 2022 // Dominik Richter")
     Credit(people=('Dominik Richter',), agencies=(), published='2022-01-21')
+    >>> parse_dated_name("23.01.2022 - Publicado por: Ana Borba - Categoria: Saúde").people
+    ('Ana Borba',)
     >>> parse_dated_name("11.12.2019 - Stadtrat tagt") is None
     True
     """
@@ -294,6 +302,10 @@ def _parse_dated_name(line: str) -> Credit | None:
         stamp, names = date_stamp(line[:end]), line[end:]
         if not names[:1].isspace() and names[:1] not in _DATE_NAME_SEPARATOR:
             return None
+        # A byline after the date: "05/10/2018 - Publicado por: Ana Borba - Categoria: …".
+        credit = _parse_byline(names.strip(_DATE_NAME_SEPARATOR))
+        if credit is not None and stamp is not None and stamp.iso is not None:
+            return credit._replace(published=credit.published or stamp.iso)
     else:  # "Anna Berg 3/5/2022": the date after two to four words
         words = [m.start() for m in _WORD_START.finditer(line)]
         stamp = names = None

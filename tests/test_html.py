@@ -579,6 +579,27 @@ def test_a_date_shown_under_the_headline_wins_over_a_date_line(
     assert clean_html(page).metadata["published"] == published
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # "05/07/2023" is read month first; the page's date says day first: it settles it.
+        ("<p>05/07/2023</p>", "2023-07-05"),
+        # KEPT: a dotted date is day first already (the page's own date may be the one
+        # read the wrong way round, from a slashed meta such as "07/05/2023 12:43")
+        ("<p>07.05.2023</p>", "2023-05-07"),
+        # KEPT: a slashed date that is not the page's swapped
+        ("<p>05/08/2023</p>", "2023-05-08"),
+    ],
+)
+def test_the_page_date_settles_an_ambiguous_slashed_date(
+    stamp: str, published: str, no_network: None
+) -> None:
+    page = PAGE.replace(_UNDER_HEADLINE, _UNDER_HEADLINE + stamp).replace(
+        "2023-07-20T06:27:00+00:00", "2023-07-05T06:27:00+00:00"
+    )
+    assert clean_html(page).metadata["published"] == published
+
+
 def test_the_callers_date_wins_over_the_declared_one(no_network: None) -> None:
     page = PAGE.replace("</head>", _LD_PUBLISHED.replace("DAY", "2023-07-20T06:27:00Z"))
     assert clean_html(page, published="2023-07-01").metadata["published"] == "2023-07-01"

@@ -45,6 +45,9 @@ def _is_navigation(line: str) -> bool:
 class HeaderJunk:
     """Remove scraper headers, navigation and skip links from the top of a page.
 
+    Navigation is a menu (three short items or more, or words run together) or a menu's
+    heading alone on its line ("Categories", "Tags", "Categorias").
+
     A ``date YYYY-MM-DD`` header gives ``published``; a headline glued to it gives
     ``title``.  A wire service's slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")
     goes too.  Only the head of the page is searched: the lines before the first
@@ -55,6 +58,7 @@ class HeaderJunk:
          date 2023-01-31 ContributorsPublishersAdvertisers
         Skip to content
         Home | World | Business | Sport
+        Categories
         NATO chief wants firmer ties with Japan to defend democracy
         Japan has been quick to join the U.S.-led economic sanctions against Russia.
 
@@ -93,6 +97,8 @@ class HeaderJunk:
                 drops[index] = "navigation"
             elif fold(line) in skip_links:
                 drops[index] = "skip_link"
+            elif fold(line) in all_phrases("taxonomy_labels"):
+                drops[index] = "navigation"  # a menu's heading: "Categorias", "Tags"
             elif _WIRE_SLUG.match(line):
                 drops[index] = "wire_slug"
         return doc.drop(drops, by=self.name).with_metadata(

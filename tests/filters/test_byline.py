@@ -68,6 +68,14 @@ REMOVED = [
         id="segments-with-a-second-time",
     ),
     pytest.param(
+        f"05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo\n"
+        f"{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Clarissa Borba"], "published": "2018-05-10"},
+        id="date-then-byline-category-tags",
+    ),
+    pytest.param(
         f"By J.R. Stone\n{P_EN}",
         P_EN,
         {(N, "byline")},

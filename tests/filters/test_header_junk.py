@@ -103,8 +103,20 @@ REMOVED = [
     ),
 ]
 
+REMOVED += [
+    pytest.param(
+        f"Categorias\n{TITLE}\n{P_EN}",
+        f"{TITLE}\n{P_EN}",
+        {(N, "navigation")},
+        {},
+        id="menu-heading-alone",
+    ),
+]
+
 KEPT = [
     pytest.param(f"{TITLE}\n{P_EN}", id="headline-and-paragraph"),
+    pytest.param(f"{P_EN}\nTags\n{P_EN}", id="menu-heading-after-first-paragraph"),
+    pytest.param(f"Themen der Woche: Energie und Klima\n{P_DE}", id="label-word-in-headline"),
     pytest.param(
         f"2023-07-20 marked one year since the flood\n{P_EN}", id="date-then-lowercase-words"
     ),
