@@ -62,8 +62,10 @@ def _excerpt_list(lines: tuple[str, ...], first: int) -> range | None:
     count, and no paragraph follows the last."""
     counts: dict[int, dict[str, int]] = {}  # word count -> each excerpt's first line
     for index in range(first + 1, len(lines)):
+        if not is_truncated(lines[index]):  # first: most lines are not, and it reads 20 chars
+            continue
         words = len(lines[index].split())
-        if words >= MIN_EXCERPT_WORDS and is_truncated(lines[index]):
+        if words >= MIN_EXCERPT_WORDS:
             counts.setdefault(words, {}).setdefault(lines[index], index)
     # Two different excerpts: one repeated (a page printed twice) says nothing of a length.
     excerpts = sorted(i for found in counts.values() if len(found) >= 2 for i in found.values())
