@@ -19,6 +19,7 @@ from cleaner.patterns import is_relative_time
 from cleaner.shape import fold
 
 __all__ = [
+    "AMBIGUOUS_SLASHED",
     "Stamp",
     "date_stamp",
     "find_date",
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 MAX_STAMP_CHARS = 120
+#: 03/05/2022: 3 May or March 5? Only a reader of the page's country knows (the parser
+#: reads it month first).
+AMBIGUOUS_SLASHED = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
 
 
 @cache

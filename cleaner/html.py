@@ -80,10 +80,9 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-import regex
-
 import cleaner
 from cleaner.body_parts import with_continuations
+from cleaner.dates import AMBIGUOUS_SLASHED, find_date
 from cleaner.document import Document
 from cleaner.embedded_posts import unwrap_embedded_posts
 from cleaner.filters.page_chrome import PageChrome
@@ -352,16 +351,20 @@ def _same_day(one: Any, other: str) -> bool:
 
 def _swapped_day(doc: Document, page_date: Any) -> bool:
     """Whether the text's date is the page's with day and month swapped (2018-05-10 and
-    2018-10-05), read from a slashed date in a line the filters removed ("05/10/2018"):
-    ambiguous, and the page settles it.  A dotted date ("01.11.2023") is day first
-    already: the page's slashed meta date is what may be read the wrong way round."""
+    2018-10-05), read from an ambiguous slashed date in a line the filters removed
+    ("05/10/2018", read month first): the page settles it.  A dotted date ("01.11.2023")
+    is day first already: the page's slashed meta date is what may be read the wrong way
+    round."""
     text_date = doc.metadata.get("published")
     if not (isinstance(text_date, str) and isinstance(page_date, str)):
         return False
-    one, other = text_date[:10].split("-"), page_date[:10].split("-")
-    swapped = len(one) == len(other) == 3 and one != other and one == [other[0], *other[:0:-1]]
-    if not (swapped and all(part.isdigit() for part in one)):
+    parts = text_date[:10].split("-")
+    if len(parts) != 3 or parts[1] == parts[2]:
         return False
-    year, month, day = map(int, one)
-    slashed = regex.compile(rf"(?<!\d)0?{month}/0?{day}/(?:{year}|{year % 100:02d})(?!\d)")
-    return any(slashed.search(removal.text) for removal in doc.removals)
+    if page_date[:10] != f"{parts[0]}-{parts[2]}-{parts[1]}":
+        return False
+    return any(
+        find_date(ambiguous[0]) == text_date[:10]
+        for removal in doc.removals
+        for ambiguous in AMBIGUOUS_SLASHED.finditer(removal.text)
+    )

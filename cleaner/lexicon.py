@@ -15,7 +15,9 @@ from typing import Any
 
 import regex
 
-__all__ = ["agency", "all_phrases", "alternation", "may_mention", "phrase_kinds", "phrases"]
+__all__ = [
+    "agency", "all_phrases", "alternation", "date_words", "may_mention", "phrase_kinds", "phrases"
+]
 
 
 @cache
@@ -53,6 +55,12 @@ def all_phrases(kind: str) -> frozenset[str]:
     entry = phrases(kind)
     values = entry if isinstance(entry, list) else [p for ps in entry.values() for p in ps]
     return frozenset(p.casefold() for p in values)
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Weekday and month names in every language, casefolded ("monday", "märz", "jan")."""
+    return all_phrases("weekdays") | all_phrases("months")
 
 
 #: Characters that a ``(?i)`` pattern matches with a letter they do not casefold to

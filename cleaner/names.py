@@ -8,14 +8,14 @@ else in it is not a credit, and the filters leave it alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from cleaner.dates import date_stamp, is_time, leading_date
-from cleaner.lexicon import agency, all_phrases, alternation
-from cleaner.patterns import BYLINE, is_reading_time, is_relative_time
+from cleaner.lexicon import agency, all_phrases, alternation, date_words
+from cleaner.patterns import BYLINE, is_reading_time, is_relative_time, phrase_prefix
 from cleaner.shape import fold, is_name, name_case
 
 __all__ = [
@@ -43,9 +43,7 @@ _SEGMENTS = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+-\s+|(?<!\d)\s*/\s*
 _BRACKETED = regex.compile(r"\s*\(([^()]{1,30})\)\s*$")
 _EDITOR_INITIALS = regex.compile(r"^\p{Ll}{2,4}$")
 # A post's labelled category or tags after the byline: "Categoria: Saúde", "Tags: …".
-_TAXONOMY = regex.compile(
-    rf"(?i)^(?:{alternation(all_phrases('taxonomy_labels'))})\s*[:：]"
-)
+_TAXONOMY = phrase_prefix("taxonomy_labels")
 _LIST = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|og|i|ja|és|și|и)\b)\s*", regex.I)
 _LOCATION = regex.compile(r"\s+(?:in|from|at|aus|à|en|em|da|in der)\s+.*$")
 # Words that never stand in a person's name but do in the fragments sites put after one.
@@ -157,12 +155,7 @@ _HANDLE = regex.compile(r"^\p{Lu}[\p{Ll}\d_-]{2,24}$")
 def _is_handle(word: str) -> bool:
     """One capitalised word that is no date word: "Cooper", "Fabian"."""
     folded = word.casefold()
-    return bool(_HANDLE.match(word)) and folded not in _date_words()
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    return frozenset(all_phrases("weekdays") | set(all_phrases("months")))
+    return bool(_HANDLE.match(word)) and folded not in date_words()
 
 
 def parse_byline(line: str) -> Credit | None:

@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 import regex
 from lxml import etree
 
-from cleaner.dates import find_date, line_stamp
-from cleaner.lexicon import all_phrases, alternation
+from cleaner.dates import AMBIGUOUS_SLASHED, find_date, line_stamp
+from cleaner.lexicon import all_phrases, alternation, date_words
 from cleaner.names import parse_byline
 from cleaner.patterns import BYLINE
 from cleaner.shape import is_name, is_paragraph, token_count
@@ -167,10 +167,6 @@ _HOST_NAME = regex.compile(
 )
 
 
-def _date_words() -> frozenset[str]:
-    return all_phrases("weekdays") | all_phrases("months")
-
-
 def _without_weekday(name: str) -> str:
     """A name without the weekday a byline's date glued to it: "Jeff Foust Monday" (from
     "by Jeff Foust<br>Monday, November 18, 2019")."""
@@ -204,7 +200,7 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
         if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
             by_fold.setdefault(name.casefold(), name)
     cleaned = [_without_weekday(name) for name in by_fold.values()]
-    cleaned = [name for name in cleaned if name.casefold() not in _date_words()]
+    cleaned = [name for name in cleaned if name.casefold() not in date_words()]
     cleaned = [name for name in cleaned if not _HOST_NAME.search(name)] or cleaned
     initials = {
         "".join(word[0] for word in name.split()).casefold() for name in cleaned if " " in name
@@ -768,10 +764,6 @@ def _after(start: Any) -> Iterator[Any]:
         elements = iter(())
 
 
-# 03/05/2022: 3 May or March 5? Only a reader of the page's country knows.
-_AMBIGUOUS_SLASHED = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
-
-
 def _time_date(element: Any) -> str | None:
     """The day a ``<time>`` element shows readers, unless it is an update's (its label
     or ``itemprop="dateModified"`` says so).
@@ -797,7 +789,7 @@ def _shown_day(shown: str) -> str | None:
     """The day of a text that is a date stamp, unless it is an update's ("Aktualisiert am
     …") or its day and month could be swapped (``03/05/2022``)."""
     stamp = line_stamp(shown) if len(shown) <= 80 else None
-    if stamp is None or stamp.updated or not stamp.iso or _AMBIGUOUS_SLASHED.search(shown):
+    if stamp is None or stamp.updated or not stamp.iso or AMBIGUOUS_SLASHED.search(shown):
         return None
     return stamp.iso[:10]
 
