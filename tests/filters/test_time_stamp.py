@@ -387,6 +387,32 @@ KEPT += [
 ]
 
 
+# A programme's days (TV listings, a festival's days): subheadings, wherever they stand.
+_LISTING = "{}: Ras al Khaimah Championship, day {}, 11:30 on Sky Sport 1"
+_PROGRAMME = "\n".join(
+    f"{day}\n{_LISTING.format('DP World Tour', n)}\n{_LISTING.format('PGA Tour', n)}"
+    for n, day in enumerate(
+        ["Thursday, 3 February 2022", "Friday, 4 February 2022", "Saturday, 5 February 2022"], 1
+    )
+)
+KEPT += [
+    pytest.param(f"Golf on TV this week\n{_PROGRAMME}", id="programme-days-at-the-top"),
+    pytest.param(f"{P_EN}\n{P_EN}\n{_PROGRAMME}", id="programme-days-at-the-end"),
+]
+REMOVED += [
+    # Days that skip (an events box) or come with a time (comments) are stamps.
+    pytest.param(
+        f"{P_EN}\n" + _PROGRAMME.replace("4 February", "7 February"),
+        P_EN + "\n" + "\n".join(
+            _LISTING.format(tour, n) for n in (1, 2, 3) for tour in ("DP World Tour", "PGA Tour")
+        ),
+        {(N, "date_line")},
+        {"published": "2022-02-03"},  # the first, in the head window
+        id="days-that-skip-are-stamps",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "body", "removed", "metadata"), REMOVED)
 def test_removed(text: str, body: str, removed: set[tuple[str, str]], metadata: dict) -> None:
     assert_removed(STEP, text, body, removed, metadata)
