@@ -314,6 +314,29 @@ def _jsonld_items(tree: Any) -> Iterator[dict[str, Any]]:
         yield from _json_items(data)
 
 
+def jsonld_organisations(tree: Any, limit: int = 3) -> list[str]:
+    """The organisations a page's JSON-LD names as its ``author`` (``{"@type":
+    "Organization", "name": "Eurosport"}``), not a host name (``24horas.cl``): the last
+    source of a page's authors, when it names no person.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+    ...     '"author": {"@type": "Organization", "name": "Eurosport"}}</script></head></html>')
+    >>> jsonld_organisations(tree)
+    ['Eurosport']
+    """
+    names: list[str] = []
+    for item in _jsonld_items(tree):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and not _is_person(author):
+                name = author.get("name")
+                if isinstance(name, str) and not _HOST_NAME.search(name.strip()):
+                    names.append(name)
+    return author_names(names)[:limit]
+
+
 def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
     """The people a page's JSON-LD names as its ``author`` (``{"@type": "Person", "name":
     "Pepemaus"}`` in a ``DiscussionForumPosting``); organisations and bare ``@id``
@@ -604,7 +627,8 @@ def page_authors(
     entity (``Redacci; Oacute; N Diario``).  When neither has a name, the JSON-LD's
     (:func:`jsonld_authors`), then a byline element's, then a label element's, then
     Yoast SEO's "Written by" card (:func:`card_authors`: a WordPress account, which
-    a label element's name overrules).
+    a label element's name overrules), then the organisations the JSON-LD names as
+    author (:func:`jsonld_organisations`, 0.779 → 0.781, +1 page, −0).
     Measured on trafilatura_eval (author F1 0.738 → 0.749): the label element as the
     last source +3 pages, −0; over trafilatura's names +4, −0 (−1 more without the
     first-of-several exception); a label starting an element with the name after it
@@ -672,6 +696,7 @@ def _page_authors(
         or byline_authors(tree)
         or labelled_authors(tree)
         or card_authors(tree)
+        or jsonld_organisations(tree)
     )
 
 

@@ -70,6 +70,19 @@ def test_jsonld_without_people_names_no_one(body: str) -> None:
     assert jsonld_authors(tree(body)) == []
 
 
+ORGANISATION = ld(
+    '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Gazette"}}'
+)
+
+
+def test_an_organisation_the_json_ld_names_as_author_is_the_last_source() -> None:
+    assert page_authors([], tree(ORGANISATION)) == ["Gazette"]
+    person = '<p class="byline">By <span class="author">Anna Berg</span></p>'
+    assert page_authors([], tree(ORGANISATION + person)) == ["Anna Berg"]
+    host = ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "x.cl"}}')
+    assert page_authors([], tree(host)) == []
+
+
 BYLINE = '<p class="byline">By <a rel="author" href="/team/anna">Anna Berg</a></p>'
 
 
