@@ -314,6 +314,25 @@ def _jsonld_items(tree: Any) -> Iterator[dict[str, Any]]:
         yield from _json_items(data)
 
 
+def _jsonld_author_entries(tree: Any) -> Iterator[Any]:
+    """Each ``author`` entry of the page's JSON-LD objects: an object, a string, …"""
+    for item in _jsonld_items(tree):
+        authors = item.get("author")
+        yield from authors if isinstance(authors, list) else [authors]
+
+
+def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
+    """The people a page's JSON-LD names as its ``author`` (``{"@type": "Person", "name":
+    "Pepemaus"}`` in a ``DiscussionForumPosting``); organisations and bare ``@id``
+    references are not names."""
+    names: list[str] = []
+    for author in _jsonld_author_entries(tree):
+        name = author.get("name") if isinstance(author, dict) and _is_person(author) else author
+        if isinstance(name, str) and not name.strip().startswith("http"):
+            names.append(name)
+    return author_names(names)[:limit]
+
+
 def jsonld_organisations(tree: Any, limit: int = 3) -> list[str]:
     """The organisations a page's JSON-LD names as its ``author`` (``{"@type":
     "Organization", "name": "Eurosport"}``), not a host name (``24horas.cl``): the last
@@ -326,33 +345,14 @@ def jsonld_organisations(tree: Any, limit: int = 3) -> list[str]:
     >>> jsonld_organisations(tree)
     ['Eurosport']
     """
-    names: list[str] = []
-    for item in _jsonld_items(tree):
-        authors = item.get("author")
-        for author in authors if isinstance(authors, list) else [authors]:
-            if isinstance(author, dict) and not _is_person(author):
-                name = author.get("name")
-                if isinstance(name, str) and not _HOST_NAME.search(name.strip()):
-                    names.append(name)
-    return author_names(names)[:limit]
-
-
-def jsonld_authors(tree: Any, limit: int = 3) -> list[str]:
-    """The people a page's JSON-LD names as its ``author`` (``{"@type": "Person", "name":
-    "Pepemaus"}`` in a ``DiscussionForumPosting``); organisations and bare ``@id``
-    references are not names."""
-    names: list[str] = []
-    for item in _jsonld_items(tree):
-        authors = item.get("author")
-        for author in authors if isinstance(authors, list) else [authors]:
-            name = (
-                author.get("name")
-                if isinstance(author, dict) and _is_person(author)
-                else author
-            )
-            if isinstance(name, str) and not name.strip().startswith("http"):
-                names.append(name)
-    return author_names(names)[:limit]
+    names = [
+        author.get("name")
+        for author in _jsonld_author_entries(tree)
+        if isinstance(author, dict) and not _is_person(author)
+    ]
+    return author_names(
+        [name for name in names if isinstance(name, str) and not _HOST_NAME.search(name.strip())]
+    )[:limit]
 
 
 # Elements whose class names a byline or its author ("entry-content__authors",
