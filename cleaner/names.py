@@ -28,6 +28,7 @@ __all__ = [
     "parse_dated_name",
     "parse_split_byline",
     "parse_titled_name",
+    "split_people",
 ]
 
 MAX_CREDIT_CHARS = 300
@@ -137,6 +138,17 @@ def _people(text: str, handle: bool = False) -> tuple[list[str], list[str]] | No
         else:
             return None
     return names, agencies
+
+
+def split_people(text: str) -> list[str] | None:
+    """The people of a list of two or more names (``Anna Berg y José Miguel Wilson``);
+    ``None`` when a part is no person's name (``José Ortega y Gasset`` is one name).
+
+    >>> split_people("Anna Berg y José Miguel Wilson"), split_people("José Ortega y Gasset")
+    (['Anna Berg', 'José Miguel Wilson'], None)
+    """
+    found = _people(text)
+    return found[0] if found and not found[1] and len(found[0]) > 1 else None
 
 
 def names_someone(name: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,7 +26,7 @@ from lxml import etree
 
 from cleaner.dates import AMBIGUOUS_SLASHED, find_date, line_stamp
 from cleaner.lexicon import all_phrases, alternation, date_words
-from cleaner.names import parse_byline
+from cleaner.names import parse_byline, split_people
 from cleaner.patterns import BYLINE
 from cleaner.shape import is_name, is_paragraph, token_count
 
@@ -177,11 +178,29 @@ def _without_weekday(name: str) -> str:
     return name
 
 
+@cache
+def _glued_label() -> regex.Pattern[str]:
+    """A reading time's or a date's label of two or more words, after a name."""
+    labels = all_phrases("published_labels") | all_phrases("updated_labels")
+    phrases = all_phrases("reading_time_labels") | {label for label in labels if " " in label}
+    return regex.compile(rf"(?i)\s(?:{alternation(phrases)})(?!\w)")
+
+
+def _without_glued_label(name: str) -> list[str]:
+    """The names before the label trafilatura glued to them: "Rocío Latorre y José Miguel
+    Wilson Tiempo de lectura" → "Rocío Latorre", "José Miguel Wilson"."""
+    label = _glued_label().search(name)
+    if label is None:
+        return [name]
+    kept = name[: label.start()].strip(" ,;:-|")
+    return (split_people(kept) or [kept]) if kept else []
+
+
 def author_names(names: Sequence[str], site: str = "") -> list[str]:
     """Clean author names: prefixes off, placeholders ("Admin", "Posted", "PhD") and a second
     spelling of a name dropped, a host name ("Facebook Com") and the site's own name
     dropped when a person remains; the parts of a byline's date dropped ("Jeff Foust
-    Monday; November" → "Jeff Foust").
+    Monday; November" → "Jeff Foust"), and a label glued on ("… Tiempo de lectura").
 
     >>> author_names(["Posted", "Anna Berg", "ANNA BERG", "PhD"])
     ['Anna Berg']
@@ -196,7 +215,7 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     """
     placeholders = all_phrases("author_placeholders")
     by_fold: dict[str, str] = {}  # one spelling per name: "zahlenzauberin", "Zahlenzauberin"
-    for name in map(_name, names):
+    for name in (part for found in names for part in _without_glued_label(_name(found))):
         if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
             by_fold.setdefault(name.casefold(), name)
     cleaned = [_without_weekday(name) for name in by_fold.values()]

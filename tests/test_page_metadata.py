@@ -202,6 +202,26 @@ def test_dates_and_credentials_are_no_names(names: list[str], kept: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        # trafilatura's guess with the next element's label glued on
+        (
+            ["Isabel Caro", "Rocío Latorre y José Miguel Wilson Tiempo de lectura"],
+            ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"],
+        ),
+        (["Medellín Hora De Publicación Del Artículo"], ["Medellín"]),
+        (["Anna Berg Lesezeit 3 Min."], ["Anna Berg"]),
+        (["Carl Dahl Last updated"], ["Carl Dahl"]),
+        # KEPT: one name with "y" in it; a one-word label is a surname ("Stand", "Posted")
+        (["José Ortega y Gasset"], ["José Ortega y Gasset"]),
+        (["Peter Stand"], ["Peter Stand"]),
+    ],
+)
+def test_glued_labels_are_cut_off_names(names: list[str], kept: list[str]) -> None:
+    assert author_names(names) == kept
+
+
+@pytest.mark.parametrize(
     ("body", "kept"),
     [
         ('<p>Text.</p><footer>© 2020 Prisma Média - Tous droits réservés</footer>',

@@ -39,6 +39,7 @@ REQUIRED = (
     "paywall",
     "taxonomy_labels",
     "reading_time",
+    "reading_time_labels",
     "byline_prefixes",
     "published_labels",
     "updated_labels",
