@@ -180,7 +180,9 @@ def _without_weekday(name: str) -> str:
 
 @cache
 def _glued_label() -> regex.Pattern[str]:
-    """A reading time's or a date's label of two or more words, after a name."""
+    """A reading time's label ("Lesezeit", "Tiempo de lectura"), or a date's label of two
+    or more words ("Hora de publicación", "Last updated"), after a word of a name: a
+    one-word date label may be a surname ("Peter Stand")."""
     labels = all_phrases("published_labels") | all_phrases("updated_labels")
     phrases = all_phrases("reading_time_labels") | {label for label in labels if " " in label}
     return regex.compile(rf"(?i)\s(?:{alternation(phrases)})(?!\w)")
