@@ -334,13 +334,13 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
         if key not in as_input and key not in given and not doc.metadata.get(key)
     }
     doc = doc.with_metadata(**fill) if fill else doc
-    if firm and not _same_day(doc.metadata.get("published"), found["published"]):
-        # The page shows the date under its headline, or declares its day three times
-        # over: a date line in the text (a caption's, a comment's, an update's) does not
-        # overrule it.
-        doc = doc.with_metadata(published=found["published"], replace=True)
-    elif _swapped_day(doc, found.get("published")):
-        # "05/10/2018" in the text, read month first; the page's own date says day first.
+    # The page's date wins over a date line in the text when the page states it firmly
+    # (shown under its headline, or declared three times over: a caption's, a comment's
+    # or an update's date line does not overrule it), or when the text's date is the
+    # page's read the wrong way round ("05/10/2018", month first).
+    if (
+        firm and not _same_day(doc.metadata.get("published"), found["published"])
+    ) or _swapped_day(doc, found.get("published")):
         doc = doc.with_metadata(published=found["published"], replace=True)
     return doc
 
