@@ -202,6 +202,15 @@ def _label_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alternation(labels)})(?!\w)")
 
 
+def _is_update(labels: list[str], before_date: str) -> bool:
+    """Whether a stamp's date is an update's: the label nearest before the date says so
+    ("Published: 7 Nov 2023 / Updated: 8 Nov 2023" is the publication's date), or, with
+    no label before it, any label does ("20.07.2023, aktualisiert")."""
+    before = _label_pattern().findall(before_date)
+    updated = all_phrases("updated_labels")
+    return before[-1] in updated if before else any(label in updated for label in labels)
+
+
 def date_stamp(line: str) -> Stamp | None:
     """Read a line that holds nothing but a date stamp; ``None`` for any other line.
 
@@ -246,7 +255,7 @@ def _date_stamp(line: str) -> Stamp | None:
     labels = _label_pattern().findall(rest)
     if date is None and not labels:
         return None  # a bare time ("13:45") could be anything; "Updated at 1:23 p.m." is a stamp
-    is_updated = any(label in all_phrases("updated_labels") for label in labels)
+    is_updated = _is_update(labels, line[: date.start()].casefold() if date else "")
     rest = _FILLER.sub(" ", _label_pattern().sub(" ", rest))
     weekdays = all_phrases("weekdays")
     leftover = [w for w in _WORD.findall(rest) if w.strip(".") not in weekdays]

@@ -75,6 +75,7 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
@@ -336,12 +337,12 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
     doc = doc.with_metadata(**fill) if fill else doc
     # The page's date wins over a date line in the text when the page states it firmly
     # (shown under its headline, or declared three times over: a caption's, a comment's
-    # or an update's date line does not overrule it), or when the text's date is the
-    # page's read the wrong way round ("05/10/2018", month first).
-    if (
-        firm and not _same_day(doc.metadata.get("published"), found["published"])
-    ) or _swapped_day(doc, found.get("published")):
+    # or an update's date line does not overrule it).  When the text's date was read the
+    # wrong way round ("3/5/2022", month first), the page's date settles it.
+    if firm and not _same_day(doc.metadata.get("published"), found["published"]):
         doc = doc.with_metadata(published=found["published"], replace=True)
+    elif day_first := _read_day_first(doc, found.get("published")):
+        doc = doc.with_metadata(published=day_first, replace=True)
     return doc
 
 
@@ -349,22 +350,28 @@ def _same_day(one: Any, other: str) -> bool:
     return isinstance(one, str) and one[:10] == other[:10]
 
 
-def _swapped_day(doc: Document, page_date: Any) -> bool:
-    """Whether the text's date is the page's with day and month swapped (2018-05-10 and
-    2018-10-05), read from an ambiguous slashed date in a line the filters removed
-    ("05/10/2018", read month first): the page settles it.  A dotted date ("01.11.2023")
-    is day first already: the page's slashed meta date is what may be read the wrong way
-    round."""
+def _read_day_first(doc: Document, page_date: Any) -> str | None:
+    """The text's date read day first, when the filters read it month first from an
+    ambiguous slashed date in a line they removed ("3/5/2022 22:41" → 2022-03-05) and the
+    page's own date is that day read day first, or the day after or before it (the page
+    declares its time in UTC: "Wed, 04 May 2022 02:41:00 GMT" for 3 May, 22:41 local;
+    the day either side: +1 page on trafilatura_eval, −0).  A dotted date ("01.11.2023")
+    is day first already and is not read again."""
     text_date = doc.metadata.get("published")
     if not (isinstance(text_date, str) and isinstance(page_date, str)):
-        return False
-    parts = text_date[:10].split("-")
-    if len(parts) != 3 or parts[1] == parts[2]:
-        return False
-    if page_date[:10] != f"{parts[0]}-{parts[2]}-{parts[1]}":
-        return False
-    return any(
+        return None
+    try:
+        read = datetime.date.fromisoformat(text_date[:10])
+        swapped = read.replace(month=read.day, day=read.month)
+        page_day = datetime.date.fromisoformat(page_date[:10])
+    except ValueError:  # not a date, or no month to swap to (day 13 to 31)
+        return None
+    if swapped == read or abs(swapped - page_day) > datetime.timedelta(days=1):
+        return None
+    if not any(
         find_date(ambiguous[0]) == text_date[:10]
         for removal in doc.removals
         for ambiguous in AMBIGUOUS_SLASHED.finditer(removal.text)
-    )
+    ):
+        return None
+    return swapped.isoformat() + text_date[10:]

@@ -580,22 +580,27 @@ def test_a_date_shown_under_the_headline_wins_over_a_date_line(
 
 
 @pytest.mark.parametrize(
-    ("stamp", "published"),
+    ("stamp", "page_date", "published"),
     [
         # "05/07/2023" is read month first; the page's date says day first: it settles it.
-        ("<p>05/07/2023</p>", "2023-07-05"),
+        ("<p>05/07/2023</p>", "2023-07-05T06:27:00+00:00", "2023-07-05"),
+        # The page declares its time in UTC, past midnight: the text's day read day
+        # first, with its time, is one day off the page's, and is the one shown.
+        ("<p>05/07/2023 22:41</p>", "2023-07-06T02:41:00+00:00", "2023-07-05T22:41"),
+        # KEPT: the page's date is days away from either reading: the text's stays.
+        ("<p>05/07/2023</p>", "2023-07-08T06:27:00+00:00", "2023-05-07"),
         # KEPT: a dotted date is day first already (the page's own date may be the one
         # read the wrong way round, from a slashed meta such as "07/05/2023 12:43")
-        ("<p>07.05.2023</p>", "2023-05-07"),
+        ("<p>07.05.2023</p>", "2023-07-05T06:27:00+00:00", "2023-05-07"),
         # KEPT: a slashed date that is not the page's swapped
-        ("<p>05/08/2023</p>", "2023-05-08"),
+        ("<p>05/08/2023</p>", "2023-07-05T06:27:00+00:00", "2023-05-08"),
     ],
 )
 def test_the_page_date_settles_an_ambiguous_slashed_date(
-    stamp: str, published: str, no_network: None
+    stamp: str, page_date: str, published: str, no_network: None
 ) -> None:
     page = PAGE.replace(_UNDER_HEADLINE, _UNDER_HEADLINE + stamp).replace(
-        "2023-07-20T06:27:00+00:00", "2023-07-05T06:27:00+00:00"
+        "2023-07-20T06:27:00+00:00", page_date
     )
     assert clean_html(page).metadata["published"] == published
 

@@ -483,10 +483,16 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
         (H1 + '<span class="entry-date">19. Juli 2023</span>', "2023-07-19"),
         (H1 + '<div class="news-date">Veröffentlicht: 19.07.2023, 12:01 Uhr</div>', "2023-07-19"),
         (H1 + '<p>Von Anna Berg</p><span id="publishedAt">July 19, 2023</span>', "2023-07-19"),
+        # The publication's date, labelled, with the update's after it.
+        (
+            H1 + '<p class="date">Written: 2023-07-19 15:03 / Updated: 2023-07-25 09:10</p>',
+            "2023-07-19",
+        ),
         # KEPT: an update's, a related article's, one with other text in it, a class that
         # names no date, a date whose day and month could be swapped.
         (H1 + '<span class="updated-date">25. Juli 2023</span>', None),
         (H1 + '<span class="entry-date">Aktualisiert am 25.07.2023</span>', None),
+        (H1 + '<p class="date">Updated: 2023-07-25 09:10 / Written: 2023-07-19</p>', None),
         (H1 + '<div class="related-posts"><span class="date">25.07.2023</span></div>', None),
         (H1 + '<p class="date">Since 25.07.2023 the quay is closed.</p>', None),
         (H1 + '<span class="kicker">25.07.2023</span>', None),
