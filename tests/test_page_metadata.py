@@ -12,6 +12,7 @@ from cleaner.page_metadata import (
     byline_authors,
     card_authors,
     declared_day,
+    headline_authors,
     headline_date,
     host_names,
     jsonld_authors,
@@ -472,6 +473,44 @@ def test_a_label_element_wins_over_trafilatura_names_the_markup_does_not_confirm
 def test_declared_day(head: str, day: str | None) -> None:
     page = lxml.html.fromstring(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
     assert declared_day(page) == day
+
+
+LEAD = "<p>The ferry terminal will open next spring, the harbour board said on Monday.</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # The byline under the headline, in a block the site classes as a teaser.
+        (
+            '<div class="module-imageTeaser"><h1>Ferry terminal to open next spring</h1>'
+            '<span class="teaser-cat">von Andreas Kurz</span>' + LEAD + "</div>",
+            ["Andreas Kurz"],
+        ),
+        (
+            "<h1>Ferry terminal to open next spring</h1>"
+            '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | '
+            "27.01.2022 - 12:45</div>" + LEAD,
+            ["Pamela Sladky"],
+        ),
+        # KEPT: a byline past the body's text is a comment's or a teaser's.
+        (
+            "<h1>Ferry terminal to open next spring</h1>" + LEAD * 3
+            + "<p>By Jane Doe</p>",
+            [],
+        ),
+        # KEPT: a name without a byline's words is not taken.
+        ("<h1>Ferry terminal to open next spring</h1><span>Jane Doe</span>" + LEAD, []),
+    ],
+)
+def test_a_byline_under_the_headline_names_authors(body: str, names: list[str]) -> None:
+    assert headline_authors(tree(body)) == names
+
+
+def test_the_headline_byline_comes_after_the_pages_other_sources() -> None:
+    byline = '<h1>Ferry terminal</h1><span class="kicker">By Jane Doe</span>' + LEAD
+    assert page_authors([], tree(byline)) == ["Jane Doe"]
+    assert page_authors(["Anna Berg"], tree(byline)) == ["Anna Berg"]
 
 
 H1 = "<h1>Ferry terminal to open next spring</h1>"
