@@ -23,6 +23,7 @@ from cleaner.filters.byline import Byline
 from cleaner.filters.comment_prompt import CommentPrompt
 from cleaner.filters.contact_line import ContactLine
 from cleaner.filters.cookie_notice import CookieNotice
+from cleaner.filters.copyright_footer import CopyrightFooter
 from cleaner.filters.dateline import Dateline
 from cleaner.filters.footer_label import FooterLabel
 from cleaner.filters.header_junk import HeaderJunk
@@ -88,6 +89,7 @@ DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SupportAppeal,
     TagList,
     FooterLabel,  # "Kontakt:", "Quellen:" among the last lines, once the inserts are gone
+    CopyrightFooter,  # what is left of the page's footer under its copyright notice
     Dateline,  # … so the first body paragraph is the real one: "MOSCOW: …"
     Rule,  # "___" and "* * *" rules, before the credits so those become last lines
     RepeatedCopy,  # the article's text a second time, once rules between paragraphs are gone
