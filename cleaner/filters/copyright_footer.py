@@ -38,12 +38,12 @@ class CopyrightFooter:
     In scraped page text the site's copyright notice closes the article: what comes after
     it is the footer (links, "Back to top", "Print", teasers of other stories).  The
     notice (a copyright mark that opens the line, with a year or a rights statement) must
-    stand in the text's last ``tail_share`` (of its characters: a footer's many short
-    lines weigh little), with no paragraph-shaped line after
-    it: a photo's credit with a year above the article's last paragraphs ("© 2021 Jane
-    Doe" / "The council will vote…") stays, and so does everything after it.  The notice
-    itself stays for ``wire_credit``, which takes it off the end of the text and keeps
-    the agency it names ("© 2023 The Associated Press").
+    stand in the text's last ``tail_share`` of characters (a footer's many short lines
+    weigh little), with no paragraph-shaped line after it: a photo's credit with a year
+    above the article's last paragraphs ("© 2021 Jane Doe" / "The council will vote…")
+    stays, and so does everything after it.  The notice itself is left to
+    ``wire_credit``, which takes a copyright line it recognises off the end of the text
+    and keeps the agency it names ("© 2023 The Associated Press").
 
     Before::
 
