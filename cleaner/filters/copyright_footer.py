@@ -72,11 +72,11 @@ class CopyrightFooter:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         head = (1.0 - self.tail_share) * sum(map(len, lines))
-        before = 0  # characters before the line: the footer's many short lines weigh little
+        above = 0  # characters above the line: a footer's many short lines weigh little
         for index, line in enumerate(lines[:-1]):
-            before += len(line)
-            if before - len(line) >= head and len(line) <= MAX_CHARS and _notice().match(line):
+            if above >= head and len(line) <= MAX_CHARS and _notice().match(line):
                 after = range(index + 1, len(lines))
                 if not any(is_paragraph(lines[i]) for i in after):
                     return doc.drop(dict.fromkeys(after, "footer"), by=self.name)
+            above += len(line)
         return doc
