@@ -639,13 +639,14 @@ def page_authors(
     Names the markup gives too (``rel="author"``, ``itemprop="author"``) win, in the
     markup's spelling: trafilatura's others come from a ``<meta name="author">`` that
     names the publisher or a desk (``SWR Sport; Julius Richter`` → ``Julius Richter``).
-    When trafilatura's names only name the site, the markup's people come first, then
-    a byline element's (:func:`byline_authors`).  Names after a label element
-    (:func:`labelled_authors`, ``<span>By</span><span>Anna Berg</span>``) win over
-    trafilatura's others, which come from metas or its guesses (``Anna Berg PhillyVoice
-    Staff``, an article's title), unless those hold them and more (the label shows the
-    first of two authors).  trafilatura's names are ignored when it cut one at an HTML
-    entity (``Redacci; Oacute; N Diario``).  When neither has a name, the JSON-LD's
+    When trafilatura's names only name the site or a host (``Ciphacipha Net``, +1 page,
+    −0), the markup's people come first, then a byline element's
+    (:func:`byline_authors`).  Names after a label element (:func:`labelled_authors`,
+    ``<span>By</span><span>Anna Berg</span>``) win over trafilatura's others, which come
+    from metas or its guesses (``Anna Berg PhillyVoice Staff``, an article's title),
+    unless those hold them and more (the label shows the first of two authors).
+    trafilatura's names are ignored when it cut one at an HTML entity (``Redacci; Oacute;
+    N Diario``).  When neither has a name, the JSON-LD's
     (:func:`jsonld_authors`), then a byline element's, then a label element's, then a
     byline under the headline in any element (:func:`headline_authors`, 0.782 → 0.786,
     +2 pages, −0: their blocks are classed as teasers), then Yoast SEO's "Written by"
@@ -704,7 +705,7 @@ def _page_authors(
     ]
     if confirmed:
         return confirmed
-    if names and all(names_site(name, site, hosts) for name in names):
+    if names and all(names_site(name, site, hosts) or _HOST_NAME.search(name) for name in names):
         people = [name for name in marked if not names_site(name, site, hosts)]
         if people or (not marked and (people := byline_authors(tree))):
             return people

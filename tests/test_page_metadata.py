@@ -97,6 +97,12 @@ def test_markup_people_replace_names_that_only_name_the_site() -> None:
     assert names == ["Anna Berg"]
 
 
+def test_markup_people_replace_a_host_name() -> None:
+    # <meta name="author" content="ciphacipha.net">, which trafilatura writes "Ciphacipha Net"
+    assert page_authors(["Ciphacipha Net"], tree(BYLINE), site="Gizmeo") == ["Anna Berg"]
+    assert page_authors(["Ciphacipha Net"], tree("<p>Text.</p>")) == ["Ciphacipha Net"]
+
+
 def test_trafilatura_names_stay_when_the_markup_names_someone_else() -> None:
     sidebar = '<aside>More by <a rel="author" href="/team/carl">Carl Dahl</a></aside>'
     assert page_authors(["Anna Berg"], tree(sidebar)) == ["Anna Berg"]
