@@ -25,7 +25,7 @@ import regex
 from lxml import etree
 
 from cleaner.dates import AMBIGUOUS_SLASHED, find_date, line_stamp
-from cleaner.lexicon import all_phrases, alternation, date_words
+from cleaner.lexicon import all_phrases, alternation, date_words, phrases
 from cleaner.names import parse_byline, split_people
 from cleaner.patterns import BYLINE
 from cleaner.shape import is_name, is_paragraph, token_count
@@ -631,6 +631,30 @@ _ENTITY_NAME = regex.compile(
 )
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """The world's countries, named in the languages of the phrase packs (Babel's CLDR
+    data), as :func:`letters` writes them: ``"germany"``, ``"deutschland"``."""
+    from babel import Locale
+
+    return frozenset(
+        letters(name)
+        for code in sorted(phrases("months"))
+        for key, name in Locale.parse(code).territories.items()
+        if key.isalpha()  # a country's code; the numeric ones are regions: "150" Europe
+    )
+
+
+def _is_imprint(found: Sequence[str]) -> bool:
+    """Whether trafilatura's names are the publisher's postal imprint, which names no
+    author: ``<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">`` comes
+    out as ``Süddeutsche de GmbH; Munich; Germany``: three parts or more, the last a
+    country and the one before it not a person's name (``Anna Berg; Tom Lee; Jordan``
+    are three people)."""
+    parts = [part.strip() for part in found if part.strip()]
+    return len(parts) >= 3 and letters(parts[-1]) in _countries() and not is_name(parts[-2])
+
+
 def page_authors(
     found: Sequence[str], tree: Any, site: str = "", hosts: Sequence[str] = ()
 ) -> list[str]:
@@ -696,6 +720,8 @@ def _page_authors(
 ) -> list[str]:
     if any(_ENTITY_NAME.fullmatch(part.strip()) for part in found):
         found = []  # cut at an entity: the markup's names are whole
+    if _is_imprint(found):
+        found = []
     names = author_names(found, site)
     marked = markup_authors(tree)
     confirmed = [

@@ -103,6 +103,25 @@ def test_markup_people_replace_a_host_name() -> None:
     assert page_authors(["Ciphacipha Net"], tree("<p>Text.</p>")) == ["Ciphacipha Net"]
 
 
+def test_a_publishers_postal_imprint_names_no_author() -> None:
+    imprint = ["Süddeutsche de GmbH", " Munich", " Germany"]  # "…GmbH, Munich, Germany"
+    assert page_authors(imprint, tree("<p>Text.</p>")) == []
+    assert page_authors(imprint, tree(BYLINE)) == ["Anna Berg"]
+    assert page_authors(["Harbour Gazette", "Hafenstadt", "Deutschland"], tree("")) == []
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        ["Anna Berg", "Tom Lee", "Jordan"],  # the one before the country is a person
+        ["Anna Berg", "Germany"],  # two parts
+        ["Harbour Gazette", "Munich", "Bavaria"],  # not a country
+    ],
+)
+def test_names_that_are_no_imprint_stay(found: list[str]) -> None:
+    assert page_authors(found, tree("<p>Text.</p>")) != []
+
+
 def test_trafilatura_names_stay_when_the_markup_names_someone_else() -> None:
     sidebar = '<aside>More by <a rel="author" href="/team/carl">Carl Dahl</a></aside>'
     assert page_authors(["Anna Berg"], tree(sidebar)) == ["Anna Berg"]
