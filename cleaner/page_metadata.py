@@ -25,7 +25,7 @@ import regex
 from lxml import etree
 
 from cleaner.dates import AMBIGUOUS_SLASHED, find_date, line_stamp
-from cleaner.lexicon import all_phrases, alternation, date_words, phrases
+from cleaner.lexicon import agency, all_phrases, alternation, date_words, phrases
 from cleaner.names import parse_byline, split_people
 from cleaner.patterns import BYLINE
 from cleaner.shape import is_name, is_paragraph, token_count
@@ -168,6 +168,47 @@ _HOST_NAME = regex.compile(
 )
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return all_phrases("name_roles") | all_phrases("writer_titles")
+
+
+def _without_role(name: str) -> str:
+    """A name without the role, agency or bio trafilatura glued after it: "Tom Gillespie
+    News reporter" → "Tom Gillespie", "ERIC TUCKER Associated Press" → "ERIC TUCKER",
+    "Phil Helsel is a reporter" → "Phil Helsel".  The name is the shortest head of two
+    words or more that :func:`is_name`; what follows is an agency, or two words or more:
+    a writer's role (role words, a writer's title last) or a bio's verb and more.  A desk
+    stays whole ("JERUSALEM POST STAFF", "News Service Reports")."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        if is_name(" ".join(words[:cut])) and _is_glued_credit(words[cut:]):
+            return " ".join(words[:cut])
+    return name
+
+
+def _is_glued_credit(words: list[str]) -> bool:
+    if agency(" ".join(words)):
+        return True
+    if len(words) < 2:  # one word could be a surname: "Mary Ann Writer"
+        return False
+    folded = [word.casefold().strip(".,") for word in words]
+    role = folded[-1] in all_phrases("writer_titles") and set(folded) <= _role_words()
+    bio = len(folded[0]) > 1 and folded[0] in all_phrases("author_bio_verbs")  # not "A."
+    return role or bio
+
+
+def _is_role_only(name: str) -> bool:
+    """A writer's role with no name: "AP National Political Writer", "Staff Writer" (a
+    role word or agency first, a writer's title last)."""
+    folded = name.casefold().replace(".", "").split()
+    return (
+        len(folded) >= 2
+        and folded[0] in _role_words()
+        and folded[-1] in all_phrases("writer_titles")
+    )
+
+
 def _without_weekday(name: str) -> str:
     """A name without the weekday a byline's date glued to it: "Jeff Foust Monday" (from
     "by Jeff Foust<br>Monday, November 18, 2019")."""
@@ -221,6 +262,8 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
         if 0 < len(name) <= MAX_NAME_CHARS and name.casefold().strip(".") not in placeholders:
             by_fold.setdefault(name.casefold(), name)
     cleaned = [_without_weekday(name) for name in by_fold.values()]
+    cleaned = [name for name in cleaned if not _is_role_only(name)] or cleaned
+    cleaned = [_without_role(name) for name in cleaned]
     cleaned = [name for name in cleaned if name.casefold() not in date_words()]
     cleaned = [name for name in cleaned if not _HOST_NAME.search(name)] or cleaned
     initials = {

@@ -248,6 +248,29 @@ def test_glued_labels_are_cut_off_names(names: list[str], kept: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        # a wire byline's role as a second name, or glued on; an agency; a bio
+        (["Tom Krisher", "Ap Auto Writer"], ["Tom Krisher"]),
+        (["STEVE PEOPLES", "AP National Political Writer"], ["STEVE PEOPLES"]),
+        (["Paul Takahashi", "Staff writer"], ["Paul Takahashi"]),
+        (["Tom Gillespie News reporter"], ["Tom Gillespie"]),
+        (["LISA MASCARO", "ERIC TUCKER Associated Press"], ["LISA MASCARO", "ERIC TUCKER"]),
+        (["Phil Helsel is a reporter"], ["Phil Helsel"]),
+        # KEPT: a role alone, a desk, a surname that is a role word, a one-word "bio"
+        (["Staff Writer"], ["Staff Writer"]),
+        (["JERUSALEM POST STAFF"], ["JERUSALEM POST STAFF"]),
+        (["Science X staff"], ["Science X staff"]),
+        (["Mary Ann Writer"], ["Mary Ann Writer"]),
+        (["Mary Ann A. Smith"], ["Mary Ann A. Smith"]),  # "a" is a bio's verb in Romanian
+        (["Staff", "News Service Reports"], ["Staff", "News Service Reports"]),
+    ],
+)
+def test_roles_agencies_and_bios_are_cut_off_names(names: list[str], kept: list[str]) -> None:
+    assert author_names(names) == kept
+
+
+@pytest.mark.parametrize(
     ("body", "kept"),
     [
         ('<p>Text.</p><footer>© 2020 Prisma Média - Tous droits réservés</footer>',
