@@ -219,6 +219,14 @@ def _without_weekday(name: str) -> str:
     return name
 
 
+def _is_date(name: str) -> bool:
+    """A byline's date as a name: "On August 3" (a number, date words, short words)."""
+    words = name.casefold().split()
+    return any(word.isdigit() for word in words) and all(
+        word.isdigit() or word in date_words() or len(word) <= 2 for word in words
+    )
+
+
 @cache
 def _glued_label() -> regex.Pattern[str]:
     """A reading time's label ("Lesezeit", "Tiempo de lectura"), or a date's label of two
@@ -264,7 +272,9 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     cleaned = [_without_weekday(name) for name in by_fold.values()]
     cleaned = [name for name in cleaned if not _is_role_only(name)] or cleaned
     cleaned = [_without_role(name) for name in cleaned]
-    cleaned = [name for name in cleaned if name.casefold() not in date_words()]
+    cleaned = [
+        name for name in cleaned if name.casefold() not in date_words() and not _is_date(name)
+    ]
     cleaned = [name for name in cleaned if not _HOST_NAME.search(name)] or cleaned
     initials = {
         "".join(word[0] for word in name.split()).casefold() for name in cleaned if " " in name

@@ -214,6 +214,7 @@ def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
     [
         # trafilatura's guess from a byline with its date glued on
         (["Jeff Foust Monday", "November"], ["Jeff Foust"]),
+        (["Stephangoeldi Said", "On August 3"], ["Stephangoeldi Said"]),  # "… on August 3"
         (["Anna Berg Montag", "Carl Dahl"], ["Anna Berg", "Carl Dahl"]),
         # post-nominal credentials split off by a comma
         (["Ilana Muhlstein", "MS", "RDN"], ["Ilana Muhlstein"]),
@@ -221,6 +222,8 @@ def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
         (["April Roach"], ["April Roach"]),
         (["Anna Li Sun"], ["Anna Li Sun"]),
         (["Tom Friday"], ["Tom Friday"]),
+        (["c1ph4"], ["c1ph4"]),  # a handle with digits
+        (["Tom 2 Berg"], ["Tom 2 Berg"]),
     ],
 )
 def test_dates_and_credentials_are_no_names(names: list[str], kept: list[str]) -> None:
