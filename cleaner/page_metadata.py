@@ -698,13 +698,21 @@ def _countries() -> frozenset[str]:
     )
 
 
+# A copyright notice's opening: "© 2020 Example", "Copyright Haufe-Lexware GmbH".
+_COPYRIGHT_MARK = regex.compile(r"(?i)^(?:©|\(c\)|copyright)(?!\w)")
+
+
 def _is_imprint(found: Sequence[str]) -> bool:
-    """Whether trafilatura's names are the publisher's postal imprint, which names no
-    author: ``<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">`` comes
-    out as ``Süddeutsche de GmbH; Munich; Germany``: three parts or more, the last a
+    """Whether trafilatura's names are the publisher's imprint, which names no author.
+
+    A postal one: ``<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">``
+    comes out as ``Süddeutsche de GmbH; Munich; Germany``: three parts or more, the last a
     country and the one before it not a person's name (``Anna Berg; Tom Lee; Jordan``
-    are three people)."""
+    are three people).  Or a copyright notice: ``Www Haufe De; Copyright Haufe-Lexware
+    GmbH; Co KG``."""
     parts = [part.strip() for part in found if part.strip()]
+    if any(_COPYRIGHT_MARK.match(part) for part in parts):
+        return True
     return len(parts) >= 3 and letters(parts[-1]) in _countries() and not is_name(parts[-2])
 
 

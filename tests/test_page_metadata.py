@@ -108,6 +108,9 @@ def test_a_publishers_postal_imprint_names_no_author() -> None:
     assert page_authors(imprint, tree("<p>Text.</p>")) == []
     assert page_authors(imprint, tree(BYLINE)) == ["Anna Berg"]
     assert page_authors(["Harbour Gazette", "Hafenstadt", "Deutschland"], tree("")) == []
+    copyright_notice = ["Www Haufe De", "Copyright Haufe-Lexware GmbH", "Co KG"]
+    assert page_authors(copyright_notice, tree("<p>Text.</p>")) == []
+    assert page_authors(["© Harbour Gazette"], tree("<p>Text.</p>")) == []
 
 
 @pytest.mark.parametrize(
@@ -116,6 +119,7 @@ def test_a_publishers_postal_imprint_names_no_author() -> None:
         ["Anna Berg", "Tom Lee", "Jordan"],  # the one before the country is a person
         ["Anna Berg", "Germany"],  # two parts
         ["Harbour Gazette", "Munich", "Bavaria"],  # not a country
+        ["Copyrighter Anna Berg"],
     ],
 )
 def test_names_that_are_no_imprint_stay(found: list[str]) -> None:
