@@ -88,6 +88,7 @@ from cleaner.document import Document
 from cleaner.embedded_posts import unwrap_embedded_posts
 from cleaner.filters.page_chrome import PageChrome
 from cleaner.headline import choose_headline
+from cleaner.lexicon import agency
 from cleaner.page_metadata import (
     declared_day,
     h1_texts,
@@ -335,6 +336,10 @@ def clean_html(html: str, pipeline: Pipeline | None = None, **metadata: Any) -> 
         if key not in as_input and key not in given and not doc.metadata.get(key)
     }
     doc = doc.with_metadata(**fill) if fill else doc
+    # A news agency the page names as an author ("PTI", "The Associated Press") is the
+    # record's agency too.
+    authors = doc.metadata.get("authors") or ()
+    doc = doc.with_metadata(agencies=[name for author in authors if (name := agency(author))])
     # The page's date wins over a date line in the text when the page states it firmly
     # (shown under its headline, or declared three times over: a caption's, a comment's
     # or an update's date line does not overrule it).  When the text's date was read the

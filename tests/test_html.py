@@ -285,6 +285,17 @@ def test_author_prefixes_and_the_site_name_are_dropped(no_network: None) -> None
     assert list(clean_html(page).metadata["authors"]) == ["Anna Berg"]
 
 
+def test_a_news_agency_as_author_is_the_records_agency_too(no_network: None) -> None:
+    page = PAGE.replace(
+        '<meta name="author" content="Anna Berg">',
+        '<meta name="author" content="The Associated Press">',
+    )
+    meta = clean_html(page).metadata
+    assert list(meta["authors"]) == ["The Associated Press"]
+    assert list(meta["agencies"]) == ["Associated Press"]
+    assert "agencies" not in clean_html(PAGE).metadata  # KEPT: a person is no agency
+
+
 def test_authors_from_rel_author_when_trafilatura_finds_none(no_network: None) -> None:
     page = PAGE.replace('<meta name="author" content="Anna Berg">', "").replace(
         "</article>",
