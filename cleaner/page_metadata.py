@@ -688,14 +688,17 @@ _ENTITY_NAME = regex.compile(
 def _countries() -> frozenset[str]:
     """The world's countries, named in the languages of the phrase packs (Babel's CLDR
     data), as :func:`letters` writes them: ``"germany"``, ``"deutschland"``."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
-    return frozenset(
-        letters(name)
-        for code in sorted(phrases("months"))
-        for key, name in Locale.parse(code).territories.items()
-        if key.isalpha()  # a country's code; the numeric ones are regions: "150" Europe
-    )
+    names: set[str] = set()
+    for code in sorted(phrases("months")):  # every language a phrase pack dates in
+        try:
+            territories = Locale.parse(code).territories
+        except (ValueError, UnknownLocaleError):  # a language CLDR does not know
+            continue
+        # A country's code is letters; the numeric ones are regions: "150" Europe.
+        names.update(letters(name) for key, name in territories.items() if key.isalpha())
+    return frozenset(names)
 
 
 # A copyright notice's opening: "© 2020 Example", "Copyright Haufe-Lexware GmbH".
@@ -782,7 +785,7 @@ def _page_authors(
     if any(_ENTITY_NAME.fullmatch(part.strip()) for part in found):
         found = []  # cut at an entity: the markup's names are whole
     if _is_imprint(found):
-        found = []
+        found = []  # the publisher's, not an author's
     names = author_names(found, site)
     marked = markup_authors(tree)
     confirmed = [

@@ -7,6 +7,7 @@ from typing import Any
 import lxml.html
 import pytest
 
+from cleaner import page_metadata
 from cleaner.page_metadata import (
     author_names,
     byline_authors,
@@ -111,6 +112,17 @@ def test_a_publishers_postal_imprint_names_no_author() -> None:
     copyright_notice = ["Www Haufe De", "Copyright Haufe-Lexware GmbH", "Co KG"]
     assert page_authors(copyright_notice, tree("<p>Text.</p>")) == []
     assert page_authors(["© Harbour Gazette"], tree("<p>Text.</p>")) == []
+
+
+def test_country_names_skip_a_language_babel_does_not_know(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_metadata, "phrases", lambda kind: {"xx": [], "de": []})
+    page_metadata._countries.cache_clear()
+    try:
+        assert "deutschland" in page_metadata._countries()
+    finally:
+        page_metadata._countries.cache_clear()
 
 
 @pytest.mark.parametrize(
