@@ -280,6 +280,7 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
         "".join(word[0] for word in name.split()).casefold() for name in cleaned if " " in name
     }
     cleaned = [name for name in cleaned if " " in name or name.casefold() not in initials]
+    cleaned = _without_shorter_spelling(cleaned)
     folded_site = letters(site)
     if folded_site:
         people = [
@@ -289,6 +290,18 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
         ]
         cleaned = people or cleaned
     return cleaned
+
+
+def _ends(name: str) -> tuple[str, str]:
+    words = name.casefold().split()
+    return words[0], words[-1]
+
+
+def _without_shorter_spelling(names: list[str]) -> list[str]:
+    """``names`` without a two-word name another one spells with a middle name or initial:
+    ``Troy Smith; Troy L Smith`` (a meta's and a byline's) → ``Troy L Smith``."""
+    fuller = {_ends(name) for name in names if len(name.split()) > 2}
+    return [name for name in names if len(name.split()) != 2 or _ends(name) not in fuller]
 
 
 # hCard: the formatted name (``fn``) of an ``author`` (``<span class="author vcard"><a

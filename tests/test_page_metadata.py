@@ -219,6 +219,9 @@ def test_host_names_as_authors_give_way_to_people(names: list[str], kept: list[s
         (["TK"], ["TK"]),
         (["Anna Berg", "CD"], ["Anna Berg", "CD"]),
         (["Anna Annalena"], ["Anna Annalena"]),
+        # one name spelt with and without a middle initial; KEPT: two people of one surname
+        (["Troy Smith", "Troy L Smith"], ["Troy L Smith"]),
+        (["Anna Berg", "Carl Berg"], ["Anna Berg", "Carl Berg"]),
     ],
 )
 def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
