@@ -275,6 +275,8 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     cleaned = [
         name for name in cleaned if name.casefold() not in date_words() and not _is_date(name)
     ]
+    software = all_phrases("site_software")  # "Hecho … con Drupal por …", "Theme … von …"
+    cleaned = [name for name in cleaned if software.isdisjoint(name.casefold().split())]
     cleaned = [name for name in cleaned if not _HOST_NAME.search(name)] or cleaned
     initials = {
         "".join(word[0] for word in name.split()).casefold() for name in cleaned if " " in name
