@@ -1,4 +1,5 @@
-"""Line shapes: the fast token count agrees with the token pattern it stands in for."""
+"""Line shapes: the fast token count agrees with the token pattern it stands in for, and
+what reads as a person's name."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_only_unprintable_whitespace_can_change_a_fold() -> None:
             assert not char.isprintable(), hex(code)
     for line in ("a\u00a0b", "a  b", "a\tb", "a\u200eb", "a b", "a\u3000b"):
         assert shape._fold(line) == shape._SPACES.sub(" ", line)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ryan Reed's Most Recent Stories", False),  # an author page's heading
+        ("Kim Tong-hyung’s Stories", False),
+        ("Tom O'Neil", True),  # KEPT: an apostrophe inside a name
+        ("Anna D'Souza", True),
+    ],
+)
+def test_a_possessive_is_no_part_of_a_name(text: str, name: bool) -> None:
+    assert shape.is_name(text) is name
