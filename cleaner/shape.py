@@ -148,7 +148,8 @@ def is_headline(line: str, max_tokens: int = 25) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A person's name: 2–5 capitalised words (particles such as ``van``, ``de`` allowed).
+    """A person's name: 2–5 capitalised words (particles such as ``van``, ``de`` allowed),
+    none of them a possessive (``Ryan Reed's Stories``).
 
     >>> is_name("Kim Tong-hyung"), is_name("JEFF KAROUB"), is_name("the end of the year")
     (True, True, False)
