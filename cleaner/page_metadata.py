@@ -27,7 +27,7 @@ from lxml import etree
 from cleaner.dates import AMBIGUOUS_SLASHED, find_date, line_stamp
 from cleaner.lexicon import agency, all_phrases, alternation, date_words, phrases
 from cleaner.names import parse_byline, split_people
-from cleaner.patterns import BYLINE
+from cleaner.patterns import BYLINE, COPYRIGHT_MARK
 from cleaner.shape import is_name, is_paragraph, token_count
 
 __all__ = [
@@ -717,7 +717,7 @@ def _countries() -> frozenset[str]:
 
 
 # A copyright notice's opening: "© 2020 Example", "Copyright Haufe-Lexware GmbH".
-_COPYRIGHT_MARK = regex.compile(r"(?i)^(?:©|\(c\)|copyright)(?!\w)")
+_COPYRIGHT_MARK = regex.compile(rf"(?i)^{COPYRIGHT_MARK}(?!\w)")
 
 
 def _is_imprint(found: Sequence[str]) -> bool:

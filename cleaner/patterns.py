@@ -14,6 +14,7 @@ from cleaner.lexicon import all_phrases, alternation, phrases
 
 __all__ = [
     "BYLINE",
+    "COPYRIGHT_MARK",
     "PREFIX_SEPARATORS",
     "READING_TIME",
     "RELATIVE_TIME",
@@ -178,4 +179,6 @@ SOURCE_LINE = regex.compile(
 )
 
 #: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.
+#: A copyright mark, for a case-insensitive pattern: "©", "ⓒ", "(c)", "Copyright".
+COPYRIGHT_MARK = r"(?:©|ⓒ|\(c\)|copyright)"
 RULE = regex.compile(r"^(?:[_*=~#•·+-] ?){3,}$")

@@ -10,6 +10,7 @@ import regex
 
 from cleaner.document import Document
 from cleaner.lexicon import all_phrases, alternation
+from cleaner.patterns import COPYRIGHT_MARK
 from cleaner.shape import is_paragraph
 
 __all__ = ["CopyrightFooter"]
@@ -26,7 +27,7 @@ def _notice() -> regex.Pattern[str]:
     word ("Copyright lawyers said in 2019 …")."""
     rights = alternation(all_phrases("rights_reserved"))
     return regex.compile(
-        rf"(?i)^[\s(]*(?:©|ⓒ|\(c\)|copyright(?!(?-i:\s+\p{{Ll}})))(?!\w)"
+        rf"(?i)^[\s(]*{COPYRIGHT_MARK}(?!\w)(?!(?<=copyright)(?-i:\s+\p{{Ll}}))"
         rf".*?(?:(?<!\d)(?:19|20)\d\d(?!\d)|{rights})"
     )
 

@@ -12,7 +12,7 @@ import regex
 from cleaner.document import Document
 from cleaner.lexicon import agency, all_phrases, alternation
 from cleaner.names import parse_contribution
-from cleaner.patterns import SOURCE_LINE, phrase_words
+from cleaner.patterns import COPYRIGHT_MARK, SOURCE_LINE, phrase_words
 from cleaner.shape import edge_hits, fold, token_count
 
 __all__ = ["WireCredit"]
@@ -23,7 +23,7 @@ def _copyright() -> regex.Pattern[str]:
     rights statement in any language of the ``rights_reserved`` phrase kind."""
     rights = alternation(all_phrases("rights_reserved"))
     return regex.compile(
-        rf"""(?ix)^(?P<mark>©|\(c\)|copyright)\s*(?P<sign>©\s*)?
+        rf"""(?ix)^(?P<mark>{COPYRIGHT_MARK})\s*(?P<sign>©\s*)?
         (?P<year>\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*
         (?P<holder>[^.]{{0,80}}?)\.?\s*
         (?P<rights>(?:{rights})\.?)?

@@ -54,6 +54,7 @@ REMOVED = [
         "Copyright 2023 Reuters. All rights reserved.", "copyright", {"agencies": ["Reuters"]}
     ),
     _closing("© 2023 Daily Planet Media Ltd", "copyright", {}),
+    _closing("ⓒ 2023 Daily Planet Media Ltd", "copyright", {}),  # Korean sites' mark
     _closing("Alle Rechte vorbehalten.", "copyright", {}),
     _closing("© 2023 Gazeta Przykładowa. Wszelkie prawa zastrzeżone.", "copyright", {}, A_PL),
     _closing("Daily Planet Media, all rights reserved", "copyright", {}),
