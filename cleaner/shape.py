@@ -36,6 +36,7 @@ _FOLD_TRAIL = regex.compile(r"(?r)[\W_]+")  # matched backwards from the end
 _SPACES = regex.compile(r"\s+")
 _NAME_WORD = regex.compile(
     r"""(?x)
+    (?!.*['’]s$)                                         # not a possessive: Reed's
     (?:\p{Lu}[\p{Ll}\p{M}'’]*\.?                        # Mari, J., O'Neil
       (?:[-’']\p{Lu}?[\p{Ll}\p{M}]+)*                   # Tong-hyung, Kim-Lee
     | \p{Lu}{2,}(?:[-’']\p{Lu}+)*                       # KAROUB (all caps)
@@ -44,8 +45,6 @@ _NAME_WORD = regex.compile(
     )$"""
 )
 _LETTERS = regex.compile(r"\p{L}+")
-# A possessive is no part of a name: "Ryan Reed's Most Recent Stories".
-_POSSESSIVE = regex.compile(r"['’]s$")
 _PARTICLES = frozenset(
     "de da do dos das di del della van von der den ten ter la le du bin binti al el y e "
     "zu af av ibn ben".split()
@@ -158,11 +157,7 @@ def is_name(text: str) -> bool:
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
     capitalised = [w for w in words if w not in _PARTICLES]
-    return (
-        len(capitalised) >= 2
-        and all(_NAME_WORD.match(w) for w in capitalised)
-        and not any(_POSSESSIVE.search(w) for w in capitalised)
-    )
+    return len(capitalised) >= 2 and all(_NAME_WORD.match(w) for w in capitalised)
 
 def name_case(name: str) -> str:
     """Proper case for a name printed in capitals; other names are left as written.
