@@ -15,6 +15,7 @@ Measured on trafilatura_eval with ``bench/quality.py`` (see :mod:`cleaner.html`)
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -969,7 +970,10 @@ def headline_date(tree: Any) -> str | None:
     and :func:`_dated_element` for the others.  Measured on trafilatura_eval: stopping at
     the first paragraph found 2 fewer right dates, at the third 3 right dates were
     replaced by wrong ones; the date-classed elements +6 pages, −3 (−5 more when those
-    in teasers and sidebars count; any element whose text is a date, +9, −5).
+    in teasers and sidebars count; any element whose text is a date, +9, −5).  With
+    no date under it, a ``<time>`` just above the headline (:func:`_above_headline`):
+    +1 page, −0; of the 23 benchmark pages where it decides, 19 have a gold date, and
+    every one agrees.
 
     >>> import lxml.html
     >>> tree = lxml.html.fromstring(
@@ -982,6 +986,10 @@ def headline_date(tree: Any) -> str | None:
     """
     for element in _under_headline(tree):
         day = _time_date(element) or _dated_element(element)
+        if day:
+            return day
+    for element in _above_headline(tree):
+        day = _time_date(element)
         if day:
             return day
     return None
@@ -1008,6 +1016,27 @@ def _under_headline(tree: Any) -> Iterator[Any]:
                 words += token_count(element.text or "") + token_count(element.tail or "")
                 if words > STANDFIRST_WORDS:
                     break
+
+
+#: ``<time>`` elements above the headline that may show its date (the nearest first).
+ABOVE_HEADLINE_TIMES = 3
+
+
+def _above_headline(tree: Any) -> Iterator[Any]:
+    """The last :data:`ABOVE_HEADLINE_TIMES` ``<time>`` elements before the first ``<h1>``,
+    the nearest first: a banner's date over the headline (``<time datetime="2022-12-12
+    12:22">12.12.2022 12:22</time>``).  Not the site's header (today's date), a teaser's
+    or sidebar's, and not one that it or its two nearest ancestors class as an update's
+    (``<span class="article-timestamp-updated"><time …>``; above the headline, the
+    update's stamp often stands last)."""
+    for headline in tree.findall(".//h1")[:1]:
+        for element in reversed(headline.xpath("preceding::time")[-ABOVE_HEADLINE_TIMES:]):
+            near = [element, *itertools.islice(element.iterancestors(), 2)]
+            if any(_MODIFIED.search(f"{n.get('class', '')} {n.get('id', '')}") for n in near):
+                continue
+            if _elsewhere(element) or any(map(_in_masthead, element.iterancestors())):
+                continue
+            yield element
 
 
 def headline_authors(tree: Any) -> list[str]:
@@ -1047,8 +1076,14 @@ def _dated_element(element: Any) -> str | None:
     date stamp (``<span class="entry-date">26. September 2019</span>``, ``<div
     class="news-date">Veröffentlicht: 24. Oktober 2022</div>``); not an update's (its
     class or label), not one in a teaser, sidebar or comment (a related article's date),
-    not one in the site's header (today's date), not an ambiguous ``03/05/2022``."""
+    not one in the site's header (today's date), not an ambiguous ``03/05/2022``.
+
+    The class word ``updated`` alone is the hAtom microformat's, which WordPress themes
+    put on the publication date (``<span class="entry-meta-date updated">``): it neither
+    names a date nor makes one an update's (``<span class="updated
+    rich-snippet-hidden">``, hidden, names no date)."""
     key = f"{element.get('class', '')} {element.get('id', '')}"
+    key = " ".join(word for word in key.split() if word != "updated")
     if not _DATE_CLASS.search(key) or _MODIFIED.search(key) or _elsewhere(element):
         return None
     if any(map(_in_masthead, element.iterancestors())):

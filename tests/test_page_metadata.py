@@ -593,6 +593,8 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
     ("body", "day"),
     [
         (H1 + '<span class="entry-date">19. Juli 2023</span>', "2023-07-19"),
+        # hAtom's "updated" marks WordPress themes' publication dates.
+        (H1 + '<span class="entry-meta-date updated">July 19, 2023</span>', "2023-07-19"),
         (H1 + '<div class="news-date">Veröffentlicht: 19.07.2023, 12:01 Uhr</div>', "2023-07-19"),
         (H1 + '<p>Von Anna Berg</p><span id="publishedAt">July 19, 2023</span>', "2023-07-19"),
         # The publication's date, labelled, with the update's after it.
@@ -603,6 +605,7 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
         # KEPT: an update's, a related article's, one with other text in it, a class that
         # names no date, a date whose day and month could be swapped.
         (H1 + '<span class="updated-date">25. Juli 2023</span>', None),
+        (H1 + '<span class="updated rich-snippet-hidden">2023-07-25T10:10:52+01:00</span>', None),
         (H1 + '<span class="entry-date">Aktualisiert am 25.07.2023</span>', None),
         (H1 + '<p class="date">Updated: 2023-07-25 09:10 / Written: 2023-07-19</p>', None),
         (H1 + '<div class="related-posts"><span class="date">25.07.2023</span></div>', None),
@@ -635,4 +638,39 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
     ],
 )
 def test_a_date_classed_element_under_the_headline(body: str, day: str | None) -> None:
+    assert headline_date(tree(body + "<p>Text.</p>")) == day
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # A banner's date over the headline.
+        (
+            '<div class="banner"><span>Press release</span>'
+            '<time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div>' + H1,
+            "2022-12-12",
+        ),
+        # The nearest one that is no update's.
+        (
+            '<p><time datetime="2022-12-10">10 December 2022</time>'
+            '<span class="stamp-updated"><time datetime="2022-12-12">12 December 2022</time>'
+            "</span></p>" + H1,
+            "2022-12-10",
+        ),
+        # KEPT: the site header's date (today's), a sidebar's, an update's.
+        (
+            '<div class="site-header"><time datetime="2022-12-12">12.12.2022</time></div>' + H1,
+            None,
+        ),
+        ('<aside><time datetime="2022-12-12">12.12.2022</time></aside>' + H1, None),
+        ('<p class="last-modified"><time datetime="2022-12-12">12.12.2022</time></p>' + H1, None),
+        # A date under the headline comes first.
+        (
+            '<p><time datetime="2022-12-12">12.12.2022</time></p>' + H1
+            + '<time datetime="2022-12-14">14.12.2022</time>',
+            "2022-12-14",
+        ),
+    ],
+)
+def test_a_time_element_just_above_the_headline(body: str, day: str | None) -> None:
     assert headline_date(tree(body + "<p>Text.</p>")) == day
