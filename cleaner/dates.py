@@ -27,6 +27,7 @@ __all__ = [
     "lead_date",
     "leading_date",
     "line_stamp",
+    "sole_day",
     "split_stamp",
 ]
 
@@ -194,6 +195,26 @@ def find_date(text: str) -> str | None:
         if iso:
             return iso
     return None
+
+
+def sole_day(text: str) -> str | None:
+    """The one day a short text names among other words (a byline, a section, a reading
+    time), as ``YYYY-MM-DD``; ``None`` when it names no day or two, when a label makes its
+    date an update's, or when the day and month could be swapped (``03/05/2022``).
+
+    >>> sole_day("Von Deutscher Tennis Bund 4. 2. 2022."), sole_day("Gas 19. November 2021")
+    ('2022-02-04', '2021-11-19')
+    >>> sole_day("Updated Mar 12, 2020 @ 10:42 am"), sole_day("From 3 May 2022 to 9 May 2022")
+    (None, None)
+    """
+    days = {_to_iso(match) for match in _date_pattern().finditer(text[: MAX_STAMP_CHARS * 4])}
+    days.discard(None)
+    if len(days) != 1 or AMBIGUOUS_SLASHED.search(text):
+        return None
+    updated = all_phrases("updated_labels")
+    if any(label in updated for label in _label_pattern().findall(text.casefold())):
+        return None
+    return days.pop()
 
 
 @cache

@@ -593,6 +593,9 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
     ("body", "day"),
     [
         (H1 + '<span class="entry-date">19. Juli 2023</span>', "2023-07-19"),
+        # One date among a byline, a section, a reading time.
+        (H1 + '<div class="att-publish-date">Von Anna Berg 4. 2. 2022.</div>', "2022-02-04"),
+        (H1 + '<p class="author-date">Matthew Davis | 11 Jan 2019 | 4 min</p>', "2019-01-11"),
         # hAtom's "updated" marks WordPress themes' publication dates.
         (H1 + '<span class="entry-meta-date updated">July 19, 2023</span>', "2023-07-19"),
         (H1 + '<div class="news-date">Veröffentlicht: 19.07.2023, 12:01 Uhr</div>', "2023-07-19"),
@@ -602,14 +605,20 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
             H1 + '<p class="date">Written: 2023-07-19 15:03 / Updated: 2023-07-25 09:10</p>',
             "2023-07-19",
         ),
-        # KEPT: an update's, a related article's, one with other text in it, a class that
+        # KEPT: an update's, a related article's, a sentence, two dates, a class that
         # names no date, a date whose day and month could be swapped.
         (H1 + '<span class="updated-date">25. Juli 2023</span>', None),
         (H1 + '<span class="updated rich-snippet-hidden">2023-07-25T10:10:52+01:00</span>', None),
         (H1 + '<span class="entry-date">Aktualisiert am 25.07.2023</span>', None),
         (H1 + '<p class="date">Updated: 2023-07-25 09:10 / Written: 2023-07-19</p>', None),
         (H1 + '<div class="related-posts"><span class="date">25.07.2023</span></div>', None),
-        (H1 + '<p class="date">Since 25.07.2023 the quay is closed.</p>', None),
+        (
+            H1 + '<p class="date">Since 25.07.2023 the quay is closed to ferries, and the '
+            "council will decide on the terminal's future in its autumn session.</p>",
+            None,
+        ),
+        (H1 + '<p class="date-range">From 3 May 2022 to 9 May 2022</p>', None),
+        (H1 + '<div class="post-date">Anna Berg · Updated Mar 12, 2020</div>', None),
         (H1 + '<span class="kicker">25.07.2023</span>', None),
         (H1 + '<span class="date">07/05/2023</span>', None),
         # The site's header holds the headline and shows today's date.
