@@ -229,6 +229,24 @@ def _is_date(name: str) -> bool:
 
 
 @cache
+def _name_prefixes() -> frozenset[str]:
+    """The one-word byline prefixes a name follows: "by", "von", "par", "door" (not the
+    labels, which may follow one: "Anna Berg text")."""
+    labels = all_phrases("byline_labels")
+    return frozenset(p for p in all_phrases("byline_prefixes") - labels if " " not in p)
+
+
+def _is_label(name: str) -> bool:
+    """A byline's label without its name: "Article by", "Ein Artikel von" (the last word,
+    in lower case as written, a name's prefix; "Anna De" is a name, "Lüder Hoppe
+    info-hoppe de" a name and a host)."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].islower() or _HOST_NAME.search(name):
+        return False
+    return words[-1] in _name_prefixes()
+
+
+@cache
 def _glued_label() -> regex.Pattern[str]:
     """A reading time's label ("Lesezeit", "Tiempo de lectura"), or a date's label of two
     or more words ("Hora de publicación", "Last updated"), after a word of a name: a
@@ -274,7 +292,9 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     cleaned = [name for name in cleaned if not _is_role_only(name)] or cleaned
     cleaned = [_without_role(name) for name in cleaned]
     cleaned = [
-        name for name in cleaned if name.casefold() not in date_words() and not _is_date(name)
+        name
+        for name in cleaned
+        if name.casefold() not in date_words() and not _is_date(name) and not _is_label(name)
     ]
     software = all_phrases("site_software")  # "Hecho … con Drupal por …", "Theme … von …"
     cleaned = [name for name in cleaned if software.isdisjoint(name.casefold().split())]

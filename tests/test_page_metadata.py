@@ -234,6 +234,11 @@ def test_initials_and_doubled_names(names: list[str], kept: list[str]) -> None:
         # trafilatura's guess from a byline with its date glued on
         (["Jeff Foust Monday", "November"], ["Jeff Foust"]),
         (["Stephangoeldi Said", "On August 3"], ["Stephangoeldi Said"]),  # "… on August 3"
+        # a byline's label without its name; KEPT: a surname that is a prefix elsewhere
+        (["Article by"], []),
+        (["Ein Artikel von", "Anna Berg"], ["Anna Berg"]),
+        (["Anna De", "Carl Dahl"], ["Anna De", "Carl Dahl"]),
+        (["Lüder Hoppe info-hoppe de"], ["Lüder Hoppe info-hoppe de"]),  # a host's ".de"
         (["Anna Berg Montag", "Carl Dahl"], ["Anna Berg", "Carl Dahl"]),
         # post-nominal credentials split off by a comma
         (["Ilana Muhlstein", "MS", "RDN"], ["Ilana Muhlstein"]),
