@@ -742,7 +742,9 @@ _COPYRIGHT_MARK = regex.compile(rf"(?i)^{COPYRIGHT_MARK}(?!\w)")
 
 
 def _is_imprint(found: Sequence[str]) -> bool:
-    """Whether trafilatura's names are the publisher's imprint, which names no author.
+    """Whether trafilatura's names are the publisher's imprint, which names no author
+    (a postal one's first part, the publisher, is the last source :func:`page_authors`
+    asks).
 
     A postal one: ``<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">``
     comes out as ``Süddeutsche de GmbH; Munich; Germany``: three parts or more, the last a
@@ -776,7 +778,9 @@ def page_authors(
     +2 pages, −0: their blocks are classed as teasers), then Yoast SEO's "Written by"
     card (:func:`card_authors`: a WordPress account, which a label element's name
     overrules), then the organisations the JSON-LD names as author
-    (:func:`jsonld_organisations`, 0.779 → 0.781, +1 page, −0).
+    (:func:`jsonld_organisations`, 0.779 → 0.781, +1 page, −0), then the publisher a
+    postal imprint names (``hessenschau.de, Frankfurt, Germany`` → ``Hessenschau De``,
+    0.7879 → 0.7894; 3 pages change, one with a gold author).
     Measured on trafilatura_eval (author F1 0.738 → 0.749): the label element as the
     last source +3 pages, −0; over trafilatura's names +4, −0 (−1 more without the
     first-of-several exception); a label starting an element with the name after it
@@ -820,7 +824,10 @@ def _page_authors(
 ) -> list[str]:
     if any(_ENTITY_NAME.fullmatch(part.strip()) for part in found):
         found = []  # cut at an entity: the markup's names are whole
+    publisher: list[str] = []  # a postal imprint's first part names the publisher
     if _is_imprint(found):
+        if not any(_COPYRIGHT_MARK.match(part.strip()) for part in found):
+            publisher = list(found[:1])
         found = []  # the publisher's, not an author's
     names = author_names(found, site)
     marked = markup_authors(tree)
@@ -848,6 +855,7 @@ def _page_authors(
         or headline_authors(tree)
         or card_authors(tree)
         or jsonld_organisations(tree)
+        or author_names(publisher)
     )
 
 

@@ -104,11 +104,12 @@ def test_markup_people_replace_a_host_name() -> None:
     assert page_authors(["Ciphacipha Net"], tree("<p>Text.</p>")) == ["Ciphacipha Net"]
 
 
-def test_a_publishers_postal_imprint_names_no_author() -> None:
+def test_a_publishers_postal_imprint_names_the_publisher_when_nothing_names_a_person() -> None:
     imprint = ["Süddeutsche de GmbH", " Munich", " Germany"]  # "…GmbH, Munich, Germany"
-    assert page_authors(imprint, tree("<p>Text.</p>")) == []
     assert page_authors(imprint, tree(BYLINE)) == ["Anna Berg"]
-    assert page_authors(["Harbour Gazette", "Hafenstadt", "Deutschland"], tree("")) == []
+    assert page_authors(imprint, tree("<p>Text.</p>")) == ["Süddeutsche de GmbH"]
+    gazette = ["Harbour Gazette", "Hafenstadt", "Deutschland"]
+    assert page_authors(gazette, tree("")) == ["Harbour Gazette"]
     copyright_notice = ["Www Haufe De", "Copyright Haufe-Lexware GmbH", "Co KG"]
     assert page_authors(copyright_notice, tree("<p>Text.</p>")) == []
     assert page_authors(["© Harbour Gazette"], tree("<p>Text.</p>")) == []
