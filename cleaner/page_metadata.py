@@ -236,7 +236,7 @@ def _name_prefixes() -> frozenset[str]:
     return frozenset(p for p in all_phrases("byline_prefixes") - labels if " " not in p)
 
 
-def _is_label(name: str) -> bool:
+def _is_bare_label(name: str) -> bool:
     """A byline's label without its name: "Article by", "Ein Artikel von" (the last word,
     in lower case as written, a name's prefix; "Anna De" is a name, "Lüder Hoppe
     info-hoppe de" a name and a host)."""
@@ -294,7 +294,7 @@ def author_names(names: Sequence[str], site: str = "") -> list[str]:
     cleaned = [
         name
         for name in cleaned
-        if name.casefold() not in date_words() and not _is_date(name) and not _is_label(name)
+        if name.casefold() not in date_words() and not _is_date(name) and not _is_bare_label(name)
     ]
     software = all_phrases("site_software")  # "Hecho … con Drupal por …", "Theme … von …"
     cleaned = [name for name in cleaned if software.isdisjoint(name.casefold().split())]
@@ -1000,10 +1000,10 @@ def headline_date(tree: Any) -> str | None:
     replaced by wrong ones; the date-classed elements +6 pages, −3 (−5 more when those
     in teasers and sidebars count; any element whose text is a date, +9, −5; a
     date-classed element's one date among other words, +1, −0: it decides 18 pages, 12
-    with a gold date, 10 of them agreeing, the other 2 keeping the wrong date they had).  With
-    no date under it, a ``<time>`` just above the headline (:func:`_above_headline`):
-    +1 page, −0; of the 23 benchmark pages where it decides, 19 have a gold date, and
-    every one agrees.
+    with a gold date, 10 of them right, the other 2 keeping the wrong date they had).
+    With no date under it, a ``<time>`` just above the headline
+    (:func:`_above_headline`): +1 page, −0; of the 23 benchmark pages where it decides,
+    19 have a gold date, and every one agrees.
 
     >>> import lxml.html
     >>> tree = lxml.html.fromstring(
