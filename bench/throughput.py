@@ -28,7 +28,6 @@ import argparse
 import gzip
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -105,17 +104,25 @@ def write_jsonl(path: Path, pages: list[dict], count: int) -> int:
     return size
 
 
+# Runs the command given as arguments and prints the peak RSS (KB) of its largest process:
+# RUSAGE_CHILDREN in a process of its own counts this run only, not the earlier ones.
+_PEAK_OF = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
 def run_cli(path: Path, jobs: int) -> tuple[float, float]:
     """(seconds, peak RSS MB of the largest process) of ``clean-news -j jobs``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "cleaner", str(path), "-j", str(jobs), "--quiet"],
-        stdout=subprocess.DEVNULL, check=False,
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_OF,
+         sys.executable, "-m", "cleaner", str(path), "-j", str(jobs), "--quiet"],
+        capture_output=True, text=True, check=True,
     )
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    return seconds, int(done.stdout) / 1024
 
 
 def main() -> None:
