@@ -7,7 +7,10 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
 from cleaner.cli import main
+from cleaner.io import InputError, decode
 
 
 def _hostile(root: Path) -> int:
@@ -95,3 +98,21 @@ def test_hostile_directory(tmp_path, capsys):
     assert "Deep text" in by_source["deep.html"]["body"]
     assert sum("error" in r for r in records) == 1 + 1 + 1 + 3  # binary, empty, json, 3 jsonl
     assert _digest(root) == before
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(1, 9)) * 100,  # valid UTF-8, but control characters
+        ("\ufffd" * 50 + "ab").encode(),  # what a lossy converter left of binary data
+    ],
+    ids=["controls", "replacement-characters"],
+)
+def test_utf8_that_is_mostly_control_characters_is_binary(data: bytes) -> None:
+    with pytest.raises(InputError, match="control characters"):
+        decode(data)
+
+
+def test_a_few_control_characters_are_text() -> None:  # KEPT
+    text = "The council met on Monday.\x07 It voted for the barrier.\ufffd"
+    assert decode(text.encode()) == text
