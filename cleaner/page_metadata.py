@@ -1101,6 +1101,12 @@ def _in_masthead(node: Any) -> bool:
     return "masthead" in words or {"site", "header"} <= words
 
 
+def _key_without_hatom(element: Any) -> str:
+    """An element's class and id, without hAtom's lone ``updated`` class word."""
+    key = f"{element.get('class', '')} {element.get('id', '')}"
+    return " ".join(word for word in key.split() if word != "updated")
+
+
 #: The longest text of a date-classed element that is read for the one date it holds.
 MAX_DATED_CHARS = 100
 
@@ -1118,11 +1124,14 @@ def _dated_element(element: Any) -> str | None:
     The class word ``updated`` alone is the hAtom microformat's, which WordPress themes
     put on the publication date (``<span class="entry-meta-date updated">``): it neither
     names a date nor makes one an update's (``<span class="updated
-    rich-snippet-hidden">``, hidden, names no date)."""
-    key = f"{element.get('class', '')} {element.get('id', '')}"
-    key = " ".join(word for word in key.split() if word != "updated")
+    rich-snippet-hidden">``, hidden, names no date); a parent classed as an update's
+    still does (``<dd class="event-meta-updated"><span class="date updated">``)."""
+    key = _key_without_hatom(element)
     if not _DATE_CLASS.search(key) or _MODIFIED.search(key) or _elsewhere(element):
         return None
+    parent = element.getparent()
+    if parent is not None and _MODIFIED.search(_key_without_hatom(parent)):
+        return None  # <dd class="event-meta-updated"><span class="date updated">
     if any(map(_in_masthead, element.iterancestors())):
         # The site's header shows today's date; a <time> after its <h1> is the story's.
         return None

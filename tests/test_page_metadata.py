@@ -615,6 +615,8 @@ H1 = "<h1>Ferry terminal to open next spring</h1>"
         # names no date, a date whose day and month could be swapped.
         (H1 + '<span class="updated-date">25. Juli 2023</span>', None),
         (H1 + '<span class="updated rich-snippet-hidden">2023-07-25T10:10:52+01:00</span>', None),
+        (H1 + '<dd class="event-meta-updated"><span class="date updated">25.07.2023</span></dd>',
+         None),
         (H1 + '<span class="entry-date">Aktualisiert am 25.07.2023</span>', None),
         (H1 + '<p class="date">Updated: 2023-07-25 09:10 / Written: 2023-07-19</p>', None),
         (H1 + '<div class="related-posts"><span class="date">25.07.2023</span></div>', None),
