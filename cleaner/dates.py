@@ -206,15 +206,19 @@ def sole_day(text: str) -> str | None:
     ('2022-02-04', '2021-11-19')
     >>> sole_day("Updated Mar 12, 2020 @ 10:42 am"), sole_day("From 3 May 2022 to 9 May 2022")
     (None, None)
+    >>> sole_day("Published: 7 Nov 2023 by Anna Berg, updated at 9:10")  # the label before it
+    '2023-11-07'
     """
-    days = {_to_iso(match) for match in _date_pattern().finditer(text[: MAX_STAMP_CHARS * 4])}
-    days.discard(None)
-    if len(days) != 1 or AMBIGUOUS_SLASHED.search(text):
+    found = [
+        (match, iso)
+        for match in _date_pattern().finditer(text[: MAX_STAMP_CHARS * 4])
+        if (iso := _to_iso(match))
+    ]
+    if len({iso for _, iso in found}) != 1 or AMBIGUOUS_SLASHED.search(text):
         return None
-    updated = all_phrases("updated_labels")
-    if any(label in updated for label in _label_pattern().findall(text.casefold())):
-        return None
-    return days.pop()
+    (date, iso), *_ = found
+    labels = _label_pattern().findall(text.casefold())
+    return None if _is_update(labels, text[: date.start()].casefold()) else iso
 
 
 @cache
