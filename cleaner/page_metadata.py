@@ -741,20 +741,22 @@ def _countries() -> frozenset[str]:
 _COPYRIGHT_MARK = regex.compile(rf"(?i)^{COPYRIGHT_MARK}(?!\w)")
 
 
-def _is_imprint(found: Sequence[str]) -> bool:
-    """Whether trafilatura's names are the publisher's imprint, which names no author
-    (a postal one's first part, the publisher, is the last source :func:`page_authors`
-    asks).
+def _imprint_publisher(found: Sequence[str]) -> list[str] | None:
+    """When trafilatura's names are the publisher's imprint, which names no author: the
+    publisher it names (the last source :func:`page_authors` asks), or ``[]``; ``None``
+    for names that are no imprint.
 
     A postal one: ``<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">``
     comes out as ``Süddeutsche de GmbH; Munich; Germany``: three parts or more, the last a
     country and the one before it not a person's name (``Anna Berg; Tom Lee; Jordan``
-    are three people).  Or a copyright notice: ``Www Haufe De; Copyright Haufe-Lexware
-    GmbH; Co KG``."""
+    are three people); its first part is the publisher.  Or a copyright notice: ``Www
+    Haufe De; Copyright Haufe-Lexware GmbH; Co KG`` (``[]``)."""
     parts = [part.strip() for part in found if part.strip()]
     if any(_COPYRIGHT_MARK.match(part) for part in parts):
-        return True
-    return len(parts) >= 3 and letters(parts[-1]) in _countries() and not is_name(parts[-2])
+        return []
+    if len(parts) >= 3 and letters(parts[-1]) in _countries() and not is_name(parts[-2]):
+        return parts[:1]
+    return None
 
 
 def page_authors(
@@ -824,11 +826,9 @@ def _page_authors(
 ) -> list[str]:
     if any(_ENTITY_NAME.fullmatch(part.strip()) for part in found):
         found = []  # cut at an entity: the markup's names are whole
-    publisher: list[str] = []  # a postal imprint's first part names the publisher
-    if _is_imprint(found):
-        if not any(_COPYRIGHT_MARK.match(part.strip()) for part in found):
-            publisher = list(found[:1])
-        found = []  # the publisher's, not an author's
+    publisher = _imprint_publisher(found)
+    if publisher is not None:
+        found = []  # the publisher's imprint, not an author's
     names = author_names(found, site)
     marked = markup_authors(tree)
     confirmed = [
@@ -855,7 +855,7 @@ def _page_authors(
         or headline_authors(tree)
         or card_authors(tree)
         or jsonld_organisations(tree)
-        or author_names(publisher)
+        or author_names(publisher or [])
     )
 
 
