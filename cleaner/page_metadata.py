@@ -500,12 +500,17 @@ _LABEL = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))})\s
 _LINK_WORDS = frozenset(word for phrase in all_phrases("author_links") for word in phrase.split())
 
 
+def _class_key(node: Any) -> str:
+    """A node's class and id, as one string."""
+    return f"{node.get('class', '')} {node.get('id', '')}"
+
+
 def _class_words(node: Any) -> set[str]:
     """The casefolded words of a node's class and id: ``"relatedPosts c-teaser"`` →
     ``{"related", "posts", "c", "teaser"}``; a modifier's (``has-sidebar``,
     ``wrapper__with-sidebar``) are left out: it describes the layout around the node."""
     words: set[str] = set()
-    for token in f"{node.get('class', '')} {node.get('id', '')}".split():
+    for token in _class_key(node).split():
         parts = {part.casefold() for part in _CLASS_WORDS.split(token)}
         if not parts & _MODIFIERS:
             words |= parts
@@ -1062,7 +1067,7 @@ def _above_headline(tree: Any) -> Iterator[Any]:
     for headline in tree.findall(".//h1")[:1]:
         for element in reversed(headline.xpath("preceding::time")[-ABOVE_HEADLINE_TIMES:]):
             near = [element, *itertools.islice(element.iterancestors(), 2)]
-            if any(_MODIFIED.search(f"{n.get('class', '')} {n.get('id', '')}") for n in near):
+            if any(_MODIFIED.search(_class_key(node)) for node in near):
                 continue
             if _elsewhere(element) or any(map(_in_masthead, element.iterancestors())):
                 continue
@@ -1103,8 +1108,7 @@ def _in_masthead(node: Any) -> bool:
 
 def _key_without_hatom(element: Any) -> str:
     """An element's class and id, without hAtom's lone ``updated`` class word."""
-    key = f"{element.get('class', '')} {element.get('id', '')}"
-    return " ".join(word for word in key.split() if word != "updated")
+    return " ".join(word for word in _class_key(element).split() if word != "updated")
 
 
 #: The longest text of a date-classed element that is read for the one date it holds.
