@@ -178,7 +178,8 @@ SOURCE_LINE = regex.compile(
     r"(?P<who>(?:[^.!?]|(?<=\d)\.){2,80})\.?$"
 )
 
-#: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.
 #: A copyright mark, for a case-insensitive pattern: "©", "ⓒ", "(c)", "Copyright".
 COPYRIGHT_MARK = r"(?:©|ⓒ|\(c\)|copyright)"
+
+#: A rule drawn with characters: ``___``, ``* * *``, ``-----``, ``•••``.
 RULE = regex.compile(r"^(?:[_*=~#•·+-] ?){3,}$")
