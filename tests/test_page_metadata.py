@@ -523,6 +523,20 @@ def test_a_label_element_wins_over_trafilatura_names_the_markup_does_not_confirm
     assert page_authors(["Carl Dahl"], tree(marked)) == ["Carl Dahl"]
 
 
+def test_a_byline_under_the_headline_wins_over_trafilatura_names_unconfirmed() -> None:
+    body = (
+        "<h1>Harbour barrier approved</h1><div class='teaser'>By Todd Bates | 27.01.2022</div>"
+        "<p>The council approved the barrier on Monday after a long debate in the hall.</p>"
+    )
+    assert page_authors(["Todd"], tree(body)) == ["Todd Bates"]
+    assert page_authors(["Flappy Bird"], tree(body)) == ["Todd Bates"]
+    # the byline shows the first of two authors the metadata names
+    assert page_authors(["Todd Bates", "Carl Dahl"], tree(body)) == ["Todd Bates", "Carl Dahl"]
+    # without such a byline, trafilatura's names stay
+    plain = "<h1>Harbour barrier approved</h1><p>The council approved the barrier.</p>"
+    assert page_authors(["Carl Dahl"], tree(plain)) == ["Carl Dahl"]
+
+
 @pytest.mark.parametrize(
     ("head", "day"),
     [
@@ -586,10 +600,12 @@ def test_a_byline_under_the_headline_names_authors(body: str, names: list[str]) 
     assert headline_authors(tree(body)) == names
 
 
-def test_the_headline_byline_comes_after_the_pages_other_sources() -> None:
+def test_the_headline_byline_comes_after_the_markups_names() -> None:
     byline = '<h1>Ferry terminal</h1><span class="kicker">By Jane Doe</span>' + LEAD
     assert page_authors([], tree(byline)) == ["Jane Doe"]
-    assert page_authors(["Anna Berg"], tree(byline)) == ["Anna Berg"]
+    marked = '<a rel="author" href="/ab">Anna Berg</a>' + byline
+    assert page_authors(["Anna Berg"], tree(marked)) == ["Anna Berg"]
+    assert page_authors([], tree(marked)) == ["Anna Berg"]
 
 
 H1 = "<h1>Ferry terminal to open next spring</h1>"
