@@ -1067,14 +1067,16 @@ def _above_headline(tree: Any) -> Iterator[Any]:
     or sidebar's, and not one that it or its two nearest ancestors class as an update's
     (``<span class="article-timestamp-updated"><time …>``; above the headline, the
     update's stamp often stands last)."""
-    for headline in tree.findall(".//h1")[:1]:
-        for element in reversed(headline.xpath("preceding::time")[-ABOVE_HEADLINE_TIMES:]):
-            near = [element, *itertools.islice(element.iterancestors(), 2)]
-            if any(_MODIFIED.search(_class_key(node)) for node in near):
-                continue
-            if _elsewhere(element) or any(map(_in_masthead, element.iterancestors())):
-                continue
-            yield element
+    headline = tree.find(".//h1")
+    if headline is None:
+        return
+    for element in reversed(headline.xpath("preceding::time")[-ABOVE_HEADLINE_TIMES:]):
+        near = [element, *itertools.islice(element.iterancestors(), 2)]
+        if any(_MODIFIED.search(_class_key(node)) for node in near):
+            continue
+        if _elsewhere(element) or any(map(_in_masthead, element.iterancestors())):
+            continue
+        yield element
 
 
 def headline_authors(tree: Any) -> list[str]:
