@@ -75,7 +75,7 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 from __future__ import annotations
 
 import dataclasses
-import datetime
+import datetime as _dt
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
@@ -366,12 +366,12 @@ def _read_day_first(doc: Document, page_date: Any) -> str | None:
     if not (isinstance(text_date, str) and isinstance(page_date, str)):
         return None
     try:
-        read = datetime.date.fromisoformat(text_date[:10])
+        read = _dt.date.fromisoformat(text_date[:10])
         swapped = read.replace(month=read.day, day=read.month)
-        page_day = datetime.date.fromisoformat(page_date[:10])
+        page_day = _dt.date.fromisoformat(page_date[:10])
     except ValueError:  # not a date, or no month to swap to (day 13 to 31)
         return None
-    if swapped == read or abs(swapped - page_day) > datetime.timedelta(days=1):
+    if swapped == read or abs(swapped - page_day) > _dt.timedelta(days=1):
         return None
     if not any(
         find_date(ambiguous[0]) == text_date[:10]
