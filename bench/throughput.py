@@ -81,11 +81,11 @@ def trafilatura_passes(html: str, url: str) -> None:
         trafilatura.extract_metadata(tree, default_url=url)
 
 
-def cold_rate(texts: list[str], runs: int = 1) -> float:
+def cold_rate(texts: list[str]) -> float:
     """Docs/s cleaning each text once in a fresh process.
 
     Each half of the texts is timed in its own process after a warm-up on the other half
-    (patterns compiled, caches holding other pages' lines); best of ``runs`` per half.
+    (patterns compiled, caches holding other pages' lines).
     """
     code = (
         "import json, sys, time, cleaner\n"
@@ -99,11 +99,8 @@ def cold_rate(texts: list[str], runs: int = 1) -> float:
     )
     halves = (texts[::2], texts[1::2])
     seconds = sum(
-        min(
-            float(subprocess.run([sys.executable, "-c", code], input=json.dumps([warm, timed]),
-                                 capture_output=True, text=True, check=True).stdout)
-            for _ in range(runs)
-        )
+        float(subprocess.run([sys.executable, "-c", code], input=json.dumps([warm, timed]),
+                             capture_output=True, text=True, check=True).stdout)
         for warm, timed in (halves, halves[::-1])
     )
     return len(texts) / seconds
