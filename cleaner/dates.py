@@ -139,13 +139,23 @@ def is_time(text: str) -> bool:
 
 
 def leading_date(text: str) -> int:
-    """Where a date that opens ``text`` ends (0 when it does not open with one).
+    """Where a date that opens ``text`` ends (0 when it does not open with one), perhaps
+    behind its time (``5:45 AM PST 11/19/2019``).
 
     >>> text = "23.01.2022 - Wierer wins in Antholz"
     >>> text[leading_date(text):]
     ' - Wierer wins in Antholz'
+    >>> text = "5:45 AM PST 11/19/2019 by Patrick Shanley"
+    >>> text[leading_date(text):]
+    ' by Patrick Shanley'
     """
-    match = _date_pattern().match(text[:80])
+    head = text[:80]
+    match = _date_pattern().match(head)
+    if match is None and (time := _TIME.match(head)):
+        start = time.end()
+        while filler := _FILLER.match(head, start):
+            start = filler.end()
+        match = _date_pattern().match(head, start)
     return match.end() if match and _to_iso(match) else 0
 
 

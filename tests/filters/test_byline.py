@@ -295,6 +295,13 @@ REMOVED = [
         id="name-on-date",
     ),
     pytest.param(
+        f"5:45 AM PST 11/19/2019 by Patrick Shanley\n{P_EN}",
+        P_EN,
+        {(N, "byline")},
+        {"authors": ["Patrick Shanley"], "published": "2019-11-19T05:45"},
+        id="time-date-then-byline",
+    ),
+    pytest.param(
         f"Geschrieben von Anna Berg am 25.08.2015 22:30\n{P_DE}",
         P_DE,
         {(N, "byline")},
