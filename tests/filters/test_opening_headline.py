@@ -28,6 +28,13 @@ REMOVED = [
     _headline("‘He died in my hands’: three demonstrators killed in clashes"),
     _headline("New SUVs and electric cars highlight the L.A. Auto Show"),
     _headline("Is football violence a crime?"),
+    pytest.param(
+        f"{TITLE}\nThe drills run until Sunday.\n{P_EN}",
+        f"The drills run until Sunday.\n{P_EN}",
+        {(N, "title")},
+        {"title": TITLE},
+        id="a-standfirst-between",
+    ),
 ]
 
 KEPT = [
@@ -50,7 +57,16 @@ KEPT = [
     pytest.param(f"Foto: Jan Berg und Anna Lee / dpa\n{P_DE}", id="photo-label"),
     pytest.param(f"{P_EN}\n{TITLE}\n{P_EN}", id="headline-shaped-line-below-a-paragraph"),
     pytest.param(f"Menu\n{TITLE}\n{P_EN}", id="not-the-first-line"),
-    pytest.param(f"{TITLE}\nThe road ahead\n{P_EN}", id="no-paragraph-under-it"),
+    pytest.param(f"{TITLE}\nThe road ahead\nTalks resume\n{P_EN}", id="no-paragraph-under-it"),
+    pytest.param(
+        "During the fair the showroom features an installation created by\nAnna Berg\n"
+        ", a designer born in Cyprus who has worked for the company since it was founded.",
+        id="the-rest-of-a-sentence-a-link-broke",
+    ),
+    pytest.param(
+        f"{TITLE}\nthe drills run until Sunday.\n{P_EN}", id="a-line-in-lower-case-between"
+    ),
+    pytest.param(f"{TITLE}\nThe drills run until Sunday\n{P_EN}", id="a-headline-between"),
 ]
 
 
