@@ -81,9 +81,11 @@ _NETWORKS = (
 )
 _NETWORK = rf"(?:{_NETWORKS})(?:\s*\(?@[\w.]{{1,30}}\)?)?"
 _ON = r"(?:on|en|auf|bei|sur|su|op|no|na|em|w)"
-# "… on Facebook, Twitter (@handle) and Instagram" ending the line: where to follow.
+# "… on Facebook, Twitter (@handle) and Instagram" ending the line (or what for: "… on
+# YouTube for more Apple news"): where to follow.
 _ON_NETWORK = regex.compile(
-    rf"(?<!\w){_ON}\s+{_NETWORK}(?:\s*(?:,|&|/|\b(?:and|or|y|und|oder|et|ou|e|o)\b)\s*(?:{_ON}\s+)?{_NETWORK})*$"
+    rf"(?<!\w){_ON}\s+{_NETWORK}(?:\s*(?:,|&|/|\b(?:and|or|y|und|oder|et|ou|e|o)\b)\s*(?:{_ON}\s+)?{_NETWORK})*"
+    r"(?:\s+(?:for more|für mehr|pour plus)(?:\s+\S+){0,4})?$"
 )
 
 
@@ -112,7 +114,9 @@ class SharePrompt:
 
     A line must be a whole share phrase ("Share this article", "Teilen"), or made only
     of social-network and share words (two or more), or a follow prompt ("Follow us on",
-    "Síguenos en", …) that names where to follow: "… on Facebook, Twitter and Instagram".
+    "Síguenos en", "Subscribe to", …) that names where to follow: "… on Facebook, Twitter
+    and Instagram", perhaps with what for ("Subscribe to 9to5Mac on YouTube for more Apple
+    news:", scrapinghub: 2 pages, no other text changed on either set).
     A follow prompt alone on its line goes with the networks listed under it, one per
     line ("Síguenos en" / "Telegram," / "Facebook y" / "Twitter"); alone, it stays.  So
     do the networks under a share line ("Teilen mit:" / "Twitter" / "Facebook").  A

@@ -53,6 +53,12 @@ REMOVED = [
     _prompt("Follow The Daily Planet's opinion desk on Facebook, Twitter and Instagram."),
     _prompt("Follow us on Facebook, Twitter (@dailyplanet) and Instagram"),
     _prompt("Follow Jane Okafor on X"),
+    _prompt("Subscribe to The Daily Planet on YouTube for more science news:"),
+    _prompt(
+        "Abonnieren Sie den Kanal des Tageblatts auf YouTube",
+        "Der Minister sprach am Montag.",
+        "Die Gespräche gehen weiter.",
+    ),
     _prompt(
         "Síguenos en Facebook, Twitter e Instagram",
         "El ministro habló el lunes.",
@@ -166,6 +172,15 @@ KEPT = [
     ),
     pytest.param(f"{A}\nFollow the money, the investigators said.\n{B}", id="follow-the-money"),
     pytest.param(f"{A}\nFollow-up talks are planned for next week.\n{B}", id="follow-up"),
+    pytest.param(
+        f"{A}\nSubscribe to the channel and its videos follow on YouTube every week, he told "
+        f"the court, before the clips were removed for good.\n{B}",
+        id="subscribe-in-a-sentence",
+    ),
+    pytest.param(
+        f"{A}\nSubscribers to the channel on YouTube rose to two million this year.\n{B}",
+        id="subscribers",
+    ),
     pytest.param(f"{A}\nShare and share alike, the mayor joked.\n{B}", id="share-alike"),
     pytest.param(
         f"{A}\nTweet by tweet, the feud escalated over the weekend.\n{B}", id="tweet-by-tweet"
