@@ -40,6 +40,9 @@ REMOVED = [
     pytest.param(f"{A}\nTags\nTopics", A, R, {}, id="labels-alone-at-the-end"),
     _tail("Themen: Bundestag, Haushalt, Schuldenbremse", A_DE),
     _tail("Schlagwörter: Hochwasser · Rhein · Bauamt.", A_DE),
+    # WordPress's "Filed under" and "Tagged with", as its German theme translations print them.
+    _tail("Abgelegt unter: Lesenswert, Literatur | Verschlagwortet mit: iPad, Typografie", A_DE),
+    _tail("Classé dans : Politique, Retraites", A_FR),
     _tail("Mots-clés : Sénat, Retraites, Budget 2024", A_FR),
     _tail("Etiquetas: Vivienda, Alquiler, Madrid", A_ES),
     _tail("Argomenti: Governo Meloni, Pensioni", A_IT),
