@@ -37,6 +37,7 @@ from cleaner.filters.read_more import ReadMore
 from cleaner.filters.related_links import RelatedLinks
 from cleaner.filters.repeated_copy import RepeatedCopy
 from cleaner.filters.rule import Rule
+from cleaner.filters.server_error import ServerError
 from cleaner.filters.share_prompt import SharePrompt
 from cleaner.filters.site_boilerplate import SiteBoilerplate
 from cleaner.filters.support_appeal import SupportAppeal
@@ -66,6 +67,7 @@ class Filter(Protocol):
 #: instance-level :class:`Filter` protocol cannot describe.)
 DEFAULT_FILTERS: tuple[type[Any], ...] = (
     SiteBoilerplate,  # a learned site profile (no-op without one) clears site chrome first
+    ServerError,  # a broken page's PHP warnings, above its header and headline
     CookieNotice,  # early: a consent banner is sentence-shaped and often tops the page, where
     # it would pass for the first paragraph and hide the page head from the filters below
     HeaderJunk,  # "date 2023-01-31 …" headers, nav words, "Skip to content" at the top
