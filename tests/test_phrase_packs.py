@@ -30,6 +30,7 @@ NUMERIC_MONTHS = {"zh", "ja", "ko"}
 REQUIRED = (
     "related_headings",
     "read_more_prefixes",
+    "more_links",
     "advertisement",
     "share",
     "follow_prefixes",

@@ -120,9 +120,21 @@ REMOVED += [
         "El banco subió los tipos.",
         "Era lo esperado.",
     ),
+    # A teaser cut off with its link to the rest (a teaser list's, a gallery caption's).
+    _link(
+        "Innovation ist natürlich wichtig, auch in Sachen Speis und... mehr",
+        "teaser",
+        "Die Bank hob die Zinsen an.",
+        "Das war erwartet worden.",
+    ),
+    _link("The minister and his counterpart shake hands in Hanoi on Wednesday ... more", "teaser"),
+    _link("Le gouvernement a présenté jeudi son budget pour 2024 […] Lire la suite »", "teaser"),
 ]
 
 KEPT = [
+    pytest.param(f"{A}\nShe wanted… more.\n{B}", id="ellipsis-more-in-a-sentence"),
+    pytest.param(f"{A}\nThe fund wants more\n{B}", id="more-without-ellipsis"),
+    pytest.param(f"{A}\nAnd then... more?\n{B}", id="ellipsis-more-as-a-question"),
     pytest.param(f"{A}\nRead more about this in our guide.\n{B}", id="read-more-about-sentence"),
     pytest.param(f"{A}\nhttps://example.com/reports/rates-2024\n{B}", id="a-source-link"),
     pytest.param(f"{A}\n>> 5 and 3 << 2 in the old notation\n{B}", id="arrows-not-around"),
