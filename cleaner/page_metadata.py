@@ -35,6 +35,7 @@ __all__ = [
     "author_names",
     "byline_authors",
     "card_authors",
+    "class_words",
     "declared_day",
     "h1_texts",
     "headline_date",
@@ -505,7 +506,7 @@ def _class_key(node: Any) -> str:
     return f"{node.get('class', '')} {node.get('id', '')}"
 
 
-def _class_words(node: Any) -> set[str]:
+def class_words(node: Any) -> set[str]:
     """The casefolded words of a node's class and id: ``"relatedPosts c-teaser"`` →
     ``{"related", "posts", "c", "teaser"}``; a modifier's (``has-sidebar``,
     ``wrapper__with-sidebar``) are left out: it describes the layout around the node."""
@@ -524,7 +525,7 @@ def _elsewhere(element: Any) -> bool:
     for _ in range(ELSEWHERE_LEVELS):
         if node is None or not isinstance(node.tag, str):
             return False
-        if node.tag in ("nav", "aside") or _ELSEWHERE & _class_words(node):
+        if node.tag in ("nav", "aside") or _ELSEWHERE & class_words(node):
             return True
         node = node.getparent()
     return False
@@ -1107,7 +1108,7 @@ _DATE_CLASS = regex.compile(r"(?i)date|datum|fecha|publi")
 
 def _in_masthead(node: Any) -> bool:
     """Whether ``node`` is the site's header: ``class="site-header"``, ``"masthead"``."""
-    words = _class_words(node)
+    words = class_words(node)
     return "masthead" in words or {"site", "header"} <= words
 
 
