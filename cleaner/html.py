@@ -33,7 +33,7 @@ F1 of the cleaned body; trafilatura_eval: snippets found / leaked):
 * The standfirst the page prints under the headline in an element of its own
   (``<div class="article__intro">``), which trafilatura leaves out, is put back above
   the main text (:mod:`cleaner.standfirst`; trafilatura_eval must-keep snippets found
-  0.941 → 0.955, leaked unchanged).
+  0.941 → 0.956, leaked unchanged).
 * An embedded tweet is freed from its wrapper (whose "embed" class trafilatura drops)
   and read as the quotation it is (:mod:`cleaner.embedded_posts`; scrapinghub F1 0.974
   → 0.976).

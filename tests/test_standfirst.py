@@ -88,3 +88,18 @@ def test_clean_html_keeps_the_standfirst_above_the_body() -> None:
     body = clean_html(html).body
     assert LEAD in body
     assert body.index(LEAD) < body.index(BODY_LINES[0])
+
+
+def test_the_standfirst_goes_under_the_page_head_trafilatura_kept() -> None:
+    html = page(HEADLINE, f'<div class="lead">{LEAD}</div>', BODY)
+    text = f"Home › News › Italy\n{MAIN_TEXT}"
+    lines = with_standfirst(lxml.html.fromstring(html), text).splitlines()
+    assert lines == ["Home › News › Italy", LEAD, *BODY_LINES]
+
+
+def test_a_layout_class_far_above_does_not_hide_the_standfirst() -> None:
+    lead = f'<div class="lead">{LEAD}</div>'
+    nested = f'<div class="sidebar-layout"><div><div><div>{lead}</div></div></div></div>'
+    assert standfirst_of(page(HEADLINE, nested, BODY)) == [LEAD]
+    near = f'<div class="sidebar">{lead}</div>'
+    assert standfirst_of(page(HEADLINE, near, BODY)) == []
