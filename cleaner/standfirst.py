@@ -67,7 +67,7 @@ _NOT_INSIDE = etree.XPath(
     " | .//input | .//button | .//select | .//h1 | .//h2 | .//h3 | .//img | .//figure"
     " | .//time"
 )
-_AFTER = etree.XPath("following::*")
+_AFTER = etree.XPath("following::*[position() <= $limit]")
 
 
 def _text(element: Any) -> str:
@@ -98,7 +98,7 @@ def _standfirst(tree: Any, lines: list[str]) -> str | None:
     if headline is None:
         return None
     keys = {line[:KEY_CHARS] for line in lines if len(line) >= KEY_CHARS}
-    for element in _AFTER(headline)[:MAX_ELEMENTS_AFTER_HEADLINE]:
+    for element in _AFTER(headline, limit=MAX_ELEMENTS_AFTER_HEADLINE):
         if not isinstance(element.tag, str):
             continue
         named = element.tag in _TAGS and _STANDFIRST_CLASS.search(_class_key(element))
