@@ -129,6 +129,17 @@ def is_paragraph(line: str, min_tokens: int = 12) -> bool:
     return tokens >= 40 or (tokens >= min_tokens and is_sentence(line))
 
 
+def opens_capitalised(line: str) -> bool:
+    """Starts with a capital letter or a digit (behind an opening quote or bracket), as a
+    sentence or a headline does; not in lower case, as the rest of a broken sentence.
+
+    >>> opens_capitalised("„Wir sind bereit“, sagte sie."), opens_capitalised(", said she.")
+    (True, False)
+    """
+    first = line.lstrip("\"'‘“«„(¿¡")[:1]
+    return first.isalnum() and not first.islower()
+
+
 def is_headline(line: str, max_tokens: int = 25) -> bool:
     """Shaped like a headline: a few words, starts capitalised, no closing full stop.
 
@@ -139,8 +150,7 @@ def is_headline(line: str, max_tokens: int = 25) -> bool:
     """
     if len(line) > 250 or not 2 <= token_count(line) <= max_tokens:
         return False
-    first = line.lstrip("\"'‘“«„(¿¡")[:1]
-    if not (first.isalnum() and not first.islower()):
+    if not opens_capitalised(line):
         return False
     stripped = line.rstrip("\"'’”»)")
     return not stripped.endswith((".", ",", ";", ":")) or stripped.endswith("...")

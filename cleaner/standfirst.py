@@ -9,8 +9,8 @@ as such, apart from the body's container; trafilatura keeps the body and drops i
     <div class="article__body"><p>The dog had run ahead on the forest path …</p></div>
 
 :func:`with_standfirst` puts it back above the main text's first paragraph (under the
-page head trafilatura kept: a breadcrumb, the headline, a byline).  The element comes after the
-page's first ``<h1>`` and before the main text's first paragraph (at most
+page head trafilatura kept: a breadcrumb, the headline, a byline).  The element comes
+after the page's first ``<h1>`` and before the main text's first paragraph (at most
 :data:`MAX_ELEMENTS_AFTER_HEADLINE` elements on); its class or id names a standfirst
 (``lead``, ``intro``, ``chapo``, ``teaser``, ``summary``, ``standfirst``, ``dek``,
 ``Vorspann``, ``entradilla``, …); its text is one paragraph
@@ -33,6 +33,7 @@ from typing import Any
 import regex
 from lxml import etree
 
+from cleaner.body_parts import KEY_CHARS
 from cleaner.page_metadata import class_words
 from cleaner.shape import is_paragraph
 
@@ -44,15 +45,13 @@ MAX_ELEMENTS_AFTER_HEADLINE = 200
 MAX_CHARS = 1200
 #: Share of a standfirst's characters that may be link text (a teaser is mostly a link).
 MAX_LINK_SHARE = 0.3
-#: A line of the main text is found in the page by its first characters.
-KEY_CHARS = 60
-
 _TAGS = frozenset({"div", "p", "section", "span", "header", "h2", "strong"})
 _STANDFIRST_CLASS = regex.compile(
     r"(?i)lead|intro|chapo|teaser|excerpt|summary|standfirst|subtitle|dek\b|deck|hook"
     r"|abstract|sapo|entradilla|bajada|anriss|vorspann"
 )
-# Class and id words of the parts of a page that hold other text than the standfirst.
+# Class and id words of the parts of a page that hold other text than the standfirst
+# (``page_metadata``'s for bylines count "teaser" and "summary" among them: not here).
 _ELSEWHERE = frozenset(
     "comment comments related sidebar widget footer nav navi navigation menu recommended "
     "more card teasers author bio byline profile video player embed newsletter share "
@@ -72,6 +71,10 @@ _AFTER = etree.XPath("following::*[position() <= $limit]")
 
 def _text(element: Any) -> str:
     return " ".join(element.text_content().split())
+
+
+def _class_key(element: Any) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
 
 
 def _elsewhere(element: Any) -> bool:
@@ -112,10 +115,6 @@ def _standfirst(tree: Any, lines: list[str]) -> str | None:
     return None
 
 
-def _class_key(element: Any) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
-
-
 def with_standfirst(tree: Any, text: str) -> str:
     """``text`` (trafilatura's main text, one paragraph per line) with the page's
     standfirst above it, when trafilatura left it out."""
@@ -123,7 +122,7 @@ def with_standfirst(tree: Any, text: str) -> str:
     if not lines:
         return text
     standfirst = _standfirst(tree, lines)
-    if standfirst is None or standfirst[:50] in text:
+    if standfirst is None or standfirst[:KEY_CHARS] in text:
         return text
     # Under the page head trafilatura kept (a breadcrumb, the headline, a byline): the
     # filters read those at the top.

@@ -12,7 +12,7 @@ from cleaner.dates import find_date
 from cleaner.document import Document
 from cleaner.filters.title import is_title
 from cleaner.lexicon import all_phrases
-from cleaner.shape import fold, is_paragraph, token_count
+from cleaner.shape import fold, is_paragraph, opens_capitalised, token_count
 
 __all__ = ["OpeningHeadline"]
 
@@ -43,13 +43,6 @@ def _is_labelled(line: str) -> bool:
     """``Anzeige: Jetzt bestellen``: a known label before the line's colon."""
     label, colon, _ = line.partition(":")
     return bool(colon) and fold(label) in _labels()
-
-
-def _opens_sentence(line: str) -> bool:
-    """Starts like a sentence or a headline, not like the rest of one a link broke off
-    (``, acclaimed London-based designer …``, ``von mir unter dem Titel …``)."""
-    first = line.lstrip("\"'‘“«„(¿¡")[:1]
-    return first.isalnum() and not first.islower()
 
 
 @dataclass(frozen=True)
@@ -128,7 +121,7 @@ class OpeningHeadline:
         return (
             len(lines) > 2
             and is_paragraph(lines[2])
-            and _opens_sentence(lines[1])
-            and _opens_sentence(lines[2])
+            and opens_capitalised(lines[1])  # not the rest of a sentence a link broke off
+            and opens_capitalised(lines[2])
             and not self._is_headline(lines[1])
         )
