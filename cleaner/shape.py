@@ -24,6 +24,7 @@ __all__ = [
     "is_sentence",
     "is_truncated",
     "name_case",
+    "opens_capitalised",
     "token_count",
 ]
 
