@@ -30,7 +30,7 @@ from typing import Any
 
 from cleaner.shape import is_paragraph
 
-__all__ = ["with_continuations"]
+__all__ = ["KEY_CHARS", "element_text", "with_continuations"]
 
 #: A line of the main text is found in the page by its first characters.
 KEY_CHARS = 60
@@ -42,7 +42,8 @@ _HEADLINES = frozenset({"h1", "h2", "h3"})
 _TEXT_TAGS = ("p", "h2", "h3", "h4")
 
 
-def _element_text(element: Any) -> str:
+def element_text(element: Any) -> str:
+    """An element's text, its whitespace runs squashed to one space."""
     return " ".join(element.text_content().split())
 
 
@@ -54,7 +55,7 @@ def _container(tree: Any, lines: list[str]) -> Any:
     parents: Counter[Any] = Counter()
     for element in tree.iter("p"):
         parent = element.getparent()
-        text = _element_text(element)
+        text = element_text(element)
         if parent is not None and len(text) >= KEY_CHARS and text[:KEY_CHARS] in keys:
             parents[parent] += 1
     return parents.most_common(1)[0][0] if parents else None
@@ -111,7 +112,7 @@ def with_continuations(tree: Any, text: str) -> str:
             continue
         if not after:
             continue
-        if element.tag in _HEADLINES and _element_text(element):
+        if element.tag in _HEADLINES and element_text(element):
             break
         if (
             element.tag != container.tag
@@ -120,7 +121,7 @@ def with_continuations(tree: Any, text: str) -> str:
         ):
             continue
         inside.update(element.iter())
-        pieces = dict.fromkeys(map(_element_text, element.iter(*_TEXT_TAGS)))
+        pieces = dict.fromkeys(map(element_text, element.iter(*_TEXT_TAGS)))
         parts = [piece for piece in pieces if piece and piece not in seen]
         if _article_text(parts):
             seen.update(parts)

@@ -35,11 +35,13 @@ __all__ = [
     "author_names",
     "byline_authors",
     "card_authors",
+    "class_key",
     "class_words",
     "declared_day",
     "h1_texts",
     "headline_date",
     "host_names",
+    "in_parts",
     "jsonld_authors",
     "labelled_authors",
     "letters",
@@ -501,7 +503,7 @@ _LABEL = regex.compile(rf"(?i)^(?:{alternation(all_phrases('byline_labels'))})\s
 _LINK_WORDS = frozenset(word for phrase in all_phrases("author_links") for word in phrase.split())
 
 
-def _class_key(node: Any) -> str:
+def class_key(node: Any) -> str:
     """A node's class and id, as one string."""
     return f"{node.get('class', '')} {node.get('id', '')}"
 
@@ -511,24 +513,31 @@ def class_words(node: Any) -> set[str]:
     ``{"related", "posts", "c", "teaser"}``; a modifier's (``has-sidebar``,
     ``wrapper__with-sidebar``) are left out: it describes the layout around the node."""
     words: set[str] = set()
-    for token in _class_key(node).split():
+    for token in class_key(node).split():
         parts = {part.casefold() for part in _CLASS_WORDS.split(token)}
         if not parts & _MODIFIERS:
             words |= parts
     return words
 
 
-def _elsewhere(element: Any) -> bool:
-    """Whether ``element`` sits in comments, a teaser, a sidebar, a menu or an author
-    box (its own or one of its :data:`ELSEWHERE_LEVELS` nearest ancestors' class or id)."""
+def in_parts(element: Any, words: frozenset[str], levels: int) -> bool:
+    """Whether ``element`` sits in a ``<nav>``, an ``<aside>`` or a part of the page that
+    its own or one of its ``levels - 1`` nearest ancestors' class or id names with one of
+    ``words`` (see :func:`class_words`)."""
     node = element
-    for _ in range(ELSEWHERE_LEVELS):
+    for _ in range(levels):
         if node is None or not isinstance(node.tag, str):
             return False
-        if node.tag in ("nav", "aside") or _ELSEWHERE & class_words(node):
+        if node.tag in ("nav", "aside") or words & class_words(node):
             return True
         node = node.getparent()
     return False
+
+
+def _elsewhere(element: Any) -> bool:
+    """Whether ``element`` sits in comments, a teaser, a sidebar, a menu or an author
+    box (its own or one of its :data:`ELSEWHERE_LEVELS` nearest ancestors' class or id)."""
+    return in_parts(element, _ELSEWHERE, ELSEWHERE_LEVELS)
 
 
 def _byline_people(text: str, author_class: bool) -> list[str]:
@@ -1073,7 +1082,7 @@ def _above_headline(tree: Any) -> Iterator[Any]:
         return
     for element in reversed(headline.xpath("preceding::time")[-ABOVE_HEADLINE_TIMES:]):
         near = [element, *itertools.islice(element.iterancestors(), 2)]
-        if any(_MODIFIED.search(_class_key(node)) for node in near):
+        if any(_MODIFIED.search(class_key(node)) for node in near):
             continue
         if _elsewhere(element) or any(map(_in_masthead, element.iterancestors())):
             continue
@@ -1114,7 +1123,7 @@ def _in_masthead(node: Any) -> bool:
 
 def _key_without_hatom(element: Any) -> str:
     """An element's class and id, without hAtom's lone ``updated`` class word."""
-    return " ".join(word for word in _class_key(element).split() if word != "updated")
+    return " ".join(word for word in class_key(element).split() if word != "updated")
 
 
 #: The longest text of a date-classed element that is read for the one date it holds.

@@ -33,8 +33,8 @@ from typing import Any
 import regex
 from lxml import etree
 
-from cleaner.body_parts import KEY_CHARS
-from cleaner.page_metadata import class_words
+from cleaner.body_parts import KEY_CHARS, element_text
+from cleaner.page_metadata import class_key, in_parts
 from cleaner.shape import is_paragraph
 
 __all__ = ["with_standfirst"]
@@ -57,8 +57,8 @@ _ELSEWHERE = frozenset(
     "more card teasers author bio byline profile video player embed newsletter share "
     "social promo ad ads popular trending".split()
 )
-#: How far up from the element its ancestors' classes are read (not further: a page's
-#: layout wraps the article in a "list" or next to a "sidebar").
+#: Class and id read from the element and its nearest ancestors, this many in all (not
+#: further: a page's layout wraps the article in a "list" or next to a "sidebar").
 ELSEWHERE_LEVELS = 3
 # What a standfirst never holds.
 _NOT_INSIDE = etree.XPath(
@@ -69,30 +69,13 @@ _NOT_INSIDE = etree.XPath(
 _AFTER = etree.XPath("following::*[position() <= $limit]")
 
 
-def _text(element: Any) -> str:
-    return " ".join(element.text_content().split())
-
-
-def _class_key(element: Any) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
-
-
-def _elsewhere(element: Any) -> bool:
-    node = element
-    for _ in range(ELSEWHERE_LEVELS):
-        if node is None or not isinstance(node.tag, str):
-            return False
-        if _ELSEWHERE & class_words(node):
-            return True
-        node = node.getparent()
-    return False
-
-
 def _is_standfirst(element: Any, text: str) -> bool:
     if len(text) > MAX_CHARS or not is_paragraph(text) or _NOT_INSIDE(element):
         return False
-    linked = sum(len(_text(link)) for link in element.iter("a"))
-    return linked <= MAX_LINK_SHARE * len(text) and not _elsewhere(element)
+    linked = sum(len(element_text(link)) for link in element.iter("a"))
+    return linked <= MAX_LINK_SHARE * len(text) and not in_parts(
+        element, _ELSEWHERE, ELSEWHERE_LEVELS
+    )
 
 
 def _standfirst(tree: Any, lines: list[str]) -> str | None:
@@ -104,10 +87,10 @@ def _standfirst(tree: Any, lines: list[str]) -> str | None:
     for element in _AFTER(headline, limit=MAX_ELEMENTS_AFTER_HEADLINE):
         if not isinstance(element.tag, str):
             continue
-        named = element.tag in _TAGS and _STANDFIRST_CLASS.search(_class_key(element))
+        named = element.tag in _TAGS and _STANDFIRST_CLASS.search(class_key(element))
         if not named and element.tag not in ("p", "div"):
             continue
-        text = _text(element)
+        text = element_text(element)
         if text[:KEY_CHARS] in keys:
             return None  # the main text begins: no standfirst above it
         if named and _is_standfirst(element, text):
