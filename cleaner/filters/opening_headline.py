@@ -97,13 +97,14 @@ class OpeningHeadline:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
-        if doc.metadata.get("title") or len(lines) < 2 or not self._is_headline(lines[0]):
+        if doc.metadata.get("title") or len(lines) < 2 or not self._takes_as_headline(lines[0]):
             return doc
         if not (is_paragraph(lines[1]) or self._over_short_line(lines)):
             return doc
         return doc.drop({0: "title"}, by=self.name).with_metadata(title=lines[0])
 
-    def _is_headline(self, line: str) -> bool:
+    def _takes_as_headline(self, line: str) -> bool:
+        """Whether ``line`` is a headline as this filter takes one (see the class docstring)."""
         return not (
             token_count(line) < self.min_tokens
             or not is_title(line)
@@ -123,5 +124,5 @@ class OpeningHeadline:
             and is_paragraph(lines[2])
             and opens_capitalised(lines[1])  # not the rest of a sentence a link broke off
             and opens_capitalised(lines[2])
-            and not self._is_headline(lines[1])
+            and not self._takes_as_headline(lines[1])
         )
